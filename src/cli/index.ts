@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT_USAGE, nodeIo, type CliIo } from './io';
+import { registerCommands } from './commands';
+
+/**
+ * Runs one podscan command and resolves to its exit code. Output goes
+ * through `io`, so tests can call this in-process.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo = nodeIo,
+): Promise<number> {
+  const program = new Command('podscan')
+    .description('Podscan Workbench command-line tools')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  let exitCode = 0;
+  registerCommands(program, io, (code) => {
+    exitCode = code;
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    const isHelp =
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help';
+    return isHelp ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof CliError) {
+    io.err(`podscan: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`podscan: unexpected failure: ${message}\n`);
+  return EXIT_USAGE;
+}
