@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
+import { registerAgreement } from './agreement';
+import { registerCodebook } from './codebook';
+import { registerInspect } from './inspect';
 
 /** Sets the process exit code a command ends with. */
 export type SetExit = (code: number) => void;
@@ -10,7 +13,7 @@ export function registerCommands(
   io: CliIo,
   setExit: SetExit,
 ): void {
-  void program;
-  void io;
-  void setExit;
+  registerInspect(program, io, setExit);
+  registerAgreement(program, io, setExit);
+  registerCodebook(program, io, setExit);
 }

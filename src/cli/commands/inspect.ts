@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io';
+import type { SetExit } from './index';
+
+/** Registers `podscan inspect`. */
+export function registerInspect(
+  program: Command,
+  io: CliIo,
+  setExit: SetExit,
+): void {
+  void program;
+  void io;
+  void setExit;
+}
