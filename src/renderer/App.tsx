@@ -1,3 +1,146 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ProjectMeta } from '../core/model/project';
+import { asProjectId } from '../core/model/ids';
+import { MessageBar } from './components/MessageBar';
+import { ProgressBar } from './components/ProgressBar';
+import { describeError, ServicesContext, type Services } from './app/services';
+import { useMessages } from './app/useMessages';
+import { useBoot } from './app/useBoot';
+import { UserNameDialog } from './app/UserNameDialog';
+import { ProjectList } from './features/projects/ProjectList';
+import { ProjectWorkspace } from './features/workspace/ProjectWorkspace';
+import { ImportWizard, type ImportMode } from './features/import/ImportWizard';
+import { readSampleScan, SCAN_FILE_FILTERS } from './features/import/sample';
+import type { PickedFile } from './platform/types';
+
+type Importing = {
+  readonly file: PickedFile;
+  readonly mode: ImportMode;
+  readonly suggestedName?: string;
+};
+
 export function App() {
-  return <h1>Podscan Workbench</h1>;
+  const { messages, notify, dismiss } = useMessages();
+  const boot = useBoot();
+  const [projects, setProjects] = useState<readonly ProjectMeta[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [importing, setImporting] = useState<Importing | null>(null);
+  const [reloadToken, setReloadToken] = useState(0);
+
+  const services = useMemo<Services | null>(
+    () =>
+      boot.status === 'ready' && boot.userName
+        ? { ...boot.services, notify, userName: boot.userName }
+        : null,
+    [boot, notify],
+  );
+
+  const refreshProjects = useCallback(() => {
+    if (!services) return;
+    services.repository
+      .listProjects()
+      .then(setProjects)
+      .catch((error: unknown) =>
+        notify('error', `Projects could not be read: ${describeError(error)}`),
+      );
+  }, [services, notify]);
+
+  useEffect(refreshProjects, [refreshProjects]);
+
+  if (boot.status === 'starting') {
+    return <ProgressBar fraction={null} label="Starting Podscan" />;
+  }
+  if (boot.status === 'failed') {
+    return (
+      <main className="boot-failure">
+        <h1>Podscan could not start</h1>
+        <p role="alert">{boot.message}</p>
+      </main>
+    );
+  }
+  if (!services) return <UserNameDialog onSave={boot.saveUserName} />;
+
+  const pickAndImport = async (mode: ImportMode) => {
+    const file = await services.platform.openFile({
+      title: mode.kind === 'new' ? 'Import scan' : 'Re-import a newer version',
+      filters: SCAN_FILE_FILTERS,
+    });
+    if (file) setImporting({ file, mode });
+  };
+
+  const run = (action: () => Promise<unknown>, failure: string) => {
+    action()
+      .then(refreshProjects)
+      .catch((error: unknown) =>
+        notify('error', `${failure}: ${describeError(error)}`),
+      );
+  };
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <div className="app">
+        <header className="app-header">
+          <h1>Podscan Workbench</h1>
+          <span className="user-name" title="Recorded with your changes">
+            {services.userName}
+          </span>
+        </header>
+        <MessageBar messages={messages} onDismiss={dismiss} />
+        {openId === null ? (
+          <ProjectList
+            projects={projects}
+            onOpen={setOpenId}
+            onImport={() => void pickAndImport({ kind: 'new' })}
+            onOpenSample={() =>
+              setImporting({
+                file: readSampleScan(),
+                mode: { kind: 'new' },
+                suggestedName: 'Sample scan: learning pods (invented)',
+              })
+            }
+            onRename={(id, name) =>
+              run(
+                () =>
+                  services.repository.updateProject(asProjectId(id), { name }),
+                'The project was not renamed',
+              )
+            }
+            onDelete={(id) =>
+              run(
+                () => services.repository.deleteProject(asProjectId(id)),
+                'The project was not deleted',
+              )
+            }
+          />
+        ) : (
+          <ProjectWorkspace
+            projectId={openId}
+            reloadToken={reloadToken}
+            onClose={() => {
+              setOpenId(null);
+              refreshProjects();
+            }}
+            onReimport={(project) =>
+              void pickAndImport({ kind: 'reimport', project })
+            }
+          />
+        )}
+        {importing && (
+          <ImportWizard
+            file={importing.file}
+            mode={importing.mode}
+            suggestedName={importing.suggestedName}
+            onCancel={() => setImporting(null)}
+            onDone={(projectId) => {
+              setImporting(null);
+              setOpenId(projectId);
+              setReloadToken((token) => token + 1);
+              refreshProjects();
+              notify('info', 'Import saved.');
+            }}
+          />
+        )}
+      </div>
+    </ServicesContext.Provider>
+  );
 }

@@ -1,0 +1,2 @@
+export * from './undo-stack';
+export * from './record-edit';

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  ProjectRepository,
+  SettingsStore,
+} from '../../core/repository/types';
+import { openPersistence } from '../persistence';
+import { getPlatform } from '../platform';
+import type { Platform } from '../platform/types';
+import { describeError } from './services';
+
+const USER_NAME_SETTING = 'userName';
+
+type BootServices = {
+  readonly repository: ProjectRepository;
+  readonly settings: SettingsStore;
+  readonly platform: Platform;
+};
+
+export type Boot =
+  | { readonly status: 'starting' }
+  | { readonly status: 'failed'; readonly message: string }
+  | {
+      readonly status: 'ready';
+      readonly services: BootServices;
+      readonly userName: string | null;
+      readonly saveUserName: (name: string) => void;
+    };
+
+/** Opens storage and reads who works on this machine. */
+export function useBoot(): Boot & {
+  saveUserName: (name: string) => void;
+} {
+  const [services, setServices] = useState<BootServices | null>(null);
+  const [userName, setUserName] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const start = async () => {
+      const { repository, settings } = await openPersistence();
+      const name = await settings.get(USER_NAME_SETTING);
+      setUserName(typeof name === 'string' && name !== '' ? name : null);
+      setServices({ repository, settings, platform: getPlatform() });
+    };
+    start().catch((error: unknown) =>
+      setFailure(
+        `Storage could not be opened: ${describeError(error)}. ` +
+          'Close other Podscan windows and reload; if it persists, ' +
+          'check that this browser allows site data.',
+      ),
+    );
+  }, []);
+
+  const saveUserName = useCallback(
+    (name: string) => {
+      setUserName(name);
+      // If storing fails the name is simply asked again at the next start.
+      services?.settings.set(USER_NAME_SETTING, name).catch(() => undefined);
+    },
+    [services],
+  );
+
+  if (failure) return { status: 'failed', message: failure, saveUserName };
+  if (!services) return { status: 'starting', saveUserName };
+
+  return { status: 'ready', services, userName, saveUserName };
+}

@@ -1,0 +1,265 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ProjectMeta } from '../../../core/model/project';
+import type { PickedFile } from '../../platform/types';
+import { Modal } from '../../components/Modal';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useServices } from '../../app/services';
+import type {
+  ConflictResolution,
+  ReimportSummary,
+  ScanPreview,
+} from '../../workers/import-protocol';
+import { createImportSession, type ImportSession } from './import-session';
+import { ScanPreviewView } from './ScanPreviewView';
+import { ParseOptions } from './ParseOptions';
+import { KeyChoice, GENERATED_KEYS } from './KeyChoice';
+import { ReimportReview } from './ReimportReview';
+import { ProblemTable } from './ProblemTable';
+
+export type ImportMode =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'reimport'; readonly project: ProjectMeta };
+
+type ImportWizardProps = {
+  readonly file: PickedFile;
+  readonly mode: ImportMode;
+  /** Project name offered instead of one made from the file name. */
+  readonly suggestedName?: string;
+  readonly onDone: (projectId: string) => void;
+  readonly onCancel: () => void;
+};
+
+type Step =
+  | {
+      readonly kind: 'working';
+      readonly stage: string;
+      readonly fraction: number | null;
+    }
+  | { readonly kind: 'preview'; readonly preview: ScanPreview }
+  | {
+      readonly kind: 'review';
+      readonly preview: ScanPreview;
+      readonly summary: ReimportSummary;
+    }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Preview → key → commit, for a new project or a newer version of one. */
+export function ImportWizard({
+  file,
+  mode,
+  suggestedName,
+  onDone,
+  onCancel,
+}: ImportWizardProps) {
+  const { userName } = useServices();
+  const session = useRef<ImportSession | null>(null);
+  const [step, setStep] = useState<Step>({
+    kind: 'working',
+    stage: 'Reading file',
+    fraction: null,
+  });
+  const [encoding, setEncoding] = useState<string | null>(null);
+  const [delimiter, setDelimiter] = useState<string | null>(null);
+  const [keyColumn, setKeyColumn] = useState<string>(GENERATED_KEYS);
+  const [name, setName] = useState(
+    suggestedName ?? defaultName(file.name, mode),
+  );
+  const [keyProblems, setKeyProblems] = useState<{
+    problems: ScanPreview['problems'];
+    more: number;
+  } | null>(null);
+
+  const progress = (stage: string, fraction: number | null) =>
+    setStep({ kind: 'working', stage, fraction });
+
+  useEffect(() => {
+    const current = createImportSession();
+    session.current = current;
+    setKeyProblems(null);
+    void current
+      .send(
+        {
+          type: 'parse',
+          fileName: file.name,
+          bytes: file.bytes.slice(),
+          encoding,
+          delimiter,
+        },
+        progress,
+      )
+      .then((response) => {
+        if (response.type === 'parsed') {
+          setStep({ kind: 'preview', preview: response.preview });
+          setKeyColumn(initialKey(response.preview, mode));
+        } else if (response.type === 'failed') {
+          setStep({ kind: 'failed', message: response.message });
+        }
+      });
+    return () => current.cancel();
+  }, [file, encoding, delimiter, mode]);
+
+  const commit = async (preview: ScanPreview) => {
+    const key = keyColumn === GENERATED_KEYS ? null : keyColumn;
+    const active = session.current;
+    if (!active) return;
+
+    const response =
+      mode.kind === 'new'
+        ? await active.send(
+            {
+              type: 'commit-new',
+              projectName: name.trim() || file.name,
+              keyColumn: key,
+              userName,
+            },
+            progress,
+          )
+        : await active.send(
+            {
+              type: 'plan-reimport',
+              projectId: mode.project.id,
+              keyColumn: key,
+            },
+            progress,
+          );
+    if (response.type === 'committed') onDone(response.projectId);
+    else if (response.type === 'planned')
+      setStep({ kind: 'review', preview, summary: response.summary });
+    else if (response.type === 'key-problems') {
+      setKeyProblems({
+        problems: response.problems,
+        more: response.moreProblems,
+      });
+      setStep({ kind: 'preview', preview });
+    } else if (response.type === 'failed')
+      setStep({ kind: 'failed', message: response.message });
+  };
+
+  const applyReimport = async (resolution: ConflictResolution) => {
+    if (mode.kind !== 'reimport' || !session.current) return;
+
+    const response = await session.current.send(
+      {
+        type: 'commit-reimport',
+        projectId: mode.project.id,
+        userName,
+        resolution,
+      },
+      progress,
+    );
+    if (response.type === 'committed') onDone(response.projectId);
+    else if (response.type === 'failed')
+      setStep({ kind: 'failed', message: response.message });
+  };
+
+  const title =
+    mode.kind === 'new'
+      ? 'Import scan'
+      : `Re-import into “${mode.project.name}”`;
+
+  return (
+    <Modal title={title} onClose={onCancel} wide>
+      {step.kind === 'working' && (
+        <ProgressBar
+          fraction={step.fraction}
+          label={step.stage}
+          onCancel={() => {
+            session.current?.cancel();
+            onCancel();
+          }}
+        />
+      )}
+      {step.kind === 'failed' && (
+        <div>
+          <p role="alert">{step.message}</p>
+          <p>The project was not changed.</p>
+          <div className="actions">
+            <button type="button" onClick={onCancel}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+      {step.kind === 'preview' && (
+        <form
+          className="import-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void commit(step.preview);
+          }}
+        >
+          <ParseOptions
+            preview={step.preview}
+            encoding={encoding}
+            delimiter={delimiter}
+            onEncoding={setEncoding}
+            onDelimiter={setDelimiter}
+          />
+          <ScanPreviewView preview={step.preview} />
+          <div className="import-choices">
+            {mode.kind === 'new' && (
+              <label className="field">
+                Project name
+                <input
+                  value={name}
+                  maxLength={200}
+                  onChange={(event) => setName(event.target.value)}
+                />
+              </label>
+            )}
+            <KeyChoice
+              preview={step.preview}
+              value={keyColumn}
+              onChange={(value) => {
+                setKeyColumn(value);
+                setKeyProblems(null);
+              }}
+            />
+          </div>
+          {keyProblems && (
+            <div className="key-problems" role="alert">
+              <p>
+                The chosen key column cannot identify every record. Pick another
+                column or let Podscan generate keys.
+              </p>
+              <ProblemTable
+                problems={keyProblems.problems}
+                moreProblems={keyProblems.more}
+                labelOf={(key) => key}
+              />
+            </div>
+          )}
+          <div className="actions">
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              {mode.kind === 'new'
+                ? `Import ${step.preview.rowCount.toLocaleString()} records`
+                : 'Compare with project'}
+            </button>
+          </div>
+        </form>
+      )}
+      {step.kind === 'review' && (
+        <ReimportReview
+          summary={step.summary}
+          onApply={(resolution) => void applyReimport(resolution)}
+          onCancel={onCancel}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function defaultName(fileName: string, mode: ImportMode): string {
+  if (mode.kind === 'reimport') return mode.project.name;
+
+  return fileName.replace(/\.(csv|tsv|txt)$/i, '');
+}
+
+function initialKey(preview: ScanPreview, mode: ImportMode): string {
+  if (mode.kind === 'reimport') return mode.project.keyColumn ?? GENERATED_KEYS;
+
+  return preview.keyCandidates[0] ?? GENERATED_KEYS;
+}

@@ -1,0 +1,48 @@
+import type { ScanPreview } from '../../workers/import-protocol';
+import { DELIMITERS, ENCODINGS, describeDelimiter } from './ScanPreviewView';
+
+type ParseOptionsProps = {
+  readonly preview: ScanPreview;
+  readonly encoding: string | null;
+  readonly delimiter: string | null;
+  readonly onEncoding: (encoding: string | null) => void;
+  readonly onDelimiter: (delimiter: string | null) => void;
+};
+
+/** Overrides for what Podscan detected; changing one reads the file again. */
+export function ParseOptions(props: ParseOptionsProps) {
+  return (
+    <div className="parse-options">
+      <label className="field-inline">
+        Encoding
+        <select
+          value={props.encoding ?? ''}
+          onChange={(event) => props.onEncoding(event.target.value || null)}
+        >
+          <option value="">detect ({props.preview.encoding})</option>
+          {ENCODINGS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field-inline">
+        Delimiter
+        <select
+          value={props.delimiter ?? ''}
+          onChange={(event) => props.onDelimiter(event.target.value || null)}
+        >
+          <option value="">
+            detect ({describeDelimiter(props.preview.delimiter)})
+          </option>
+          {DELIMITERS.map((delimiter) => (
+            <option key={delimiter} value={delimiter}>
+              {describeDelimiter(delimiter)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

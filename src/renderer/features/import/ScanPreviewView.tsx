@@ -1,0 +1,98 @@
+import type { ScanPreview } from '../../workers/import-protocol';
+import { ProblemTable } from './ProblemTable';
+
+const DELIMITER_NAMES: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
+
+const LINE_ENDING_NAMES: Record<string, string> = {
+  '\n': 'LF',
+  '\r\n': 'CRLF',
+  '\r': 'CR',
+};
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+export const DELIMITERS = [',', ';', '\t', '|'];
+
+export function describeDelimiter(delimiter: string): string {
+  return DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter);
+}
+
+/** What the file holds, as Podscan read it, before anything is stored. */
+export function ScanPreviewView({
+  preview,
+}: {
+  readonly preview: ScanPreview;
+}) {
+  const labels = new Map(
+    preview.columns.map((c) => [c.key as string, c.label]),
+  );
+  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+
+  return (
+    <div className="scan-preview">
+      <dl className="preview-facts">
+        <dt>File</dt>
+        <dd>{preview.fileName}</dd>
+        <dt>Encoding</dt>
+        <dd>
+          {preview.encoding}
+          {preview.bom ? ' (with byte order mark)' : ''}
+        </dd>
+        <dt>Delimiter</dt>
+        <dd>{describeDelimiter(preview.delimiter)}</dd>
+        <dt>Line endings</dt>
+        <dd>{LINE_ENDING_NAMES[preview.lineEnding] ?? 'none'}</dd>
+        <dt>Records</dt>
+        <dd data-testid="preview-row-count">
+          {preview.rowCount.toLocaleString()}
+        </dd>
+        <dt>Columns</dt>
+        <dd data-testid="preview-column-count">{preview.columns.length}</dd>
+        <dt>Blank lines skipped</dt>
+        <dd>{preview.skippedLines}</dd>
+        <dt>Problems</dt>
+        <dd data-testid="preview-problem-count">
+          {(preview.problems.length + preview.moreProblems).toLocaleString()}
+          {errors > 0 ? ` (${errors} to look at)` : ''}
+        </dd>
+      </dl>
+      <h3>First rows</h3>
+      <div className="sample-table-wrap">
+        <table className="sample-table">
+          <thead>
+            <tr>
+              {preview.columns.map((column) => (
+                <th key={column.key} scope="col" title={`key: ${column.key}`}>
+                  {column.label || <em>{column.key}</em>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sampleRows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, cellIndex) => (
+                  <td key={cellIndex}>{truncate(cell)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Problems by row</h3>
+      <ProblemTable
+        problems={preview.problems}
+        moreProblems={preview.moreProblems}
+        labelOf={(key) => labels.get(key) || key}
+      />
+    </div>
+  );
+}
+
+function truncate(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+
+export type ShortcutHandlers = {
+  readonly undo: () => void;
+  readonly redo: () => void;
+  readonly find: () => void;
+};
+
+/**
+ * Workbench-wide keys. Undo and redo are left to text fields and cell
+ * editors while they have focus, so typing keeps its native undo.
+ */
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const isMod = event.ctrlKey || event.metaKey;
+      if (!isMod || event.altKey) return;
+
+      const key = event.key.toLowerCase();
+      if (key === 'f') {
+        event.preventDefault();
+        handlers.find();
+        return;
+      }
+      if (isTextEntry(event.target)) return;
+
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        handlers.undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        handlers.redo();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [handlers]);
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button'].includes(target.type))
+  );
+}

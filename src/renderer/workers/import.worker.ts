@@ -1,0 +1,237 @@
+/// <reference lib="webworker" />
+import {
+  buildImportCommit,
+  buildRecords,
+  buildReimportCommit,
+  createImportBatch,
+  diffReimport,
+  parseScan,
+  suggestKeyColumns,
+  type ParsedScan,
+  type ReimportPlan,
+  type ScanEncoding,
+} from '../../core/scan';
+import { asColumnKey, asProjectId } from '../../core/model/ids';
+import type { Problem } from '../../core/model/problem';
+import type { ProjectRepository } from '../../core/repository/types';
+import { openPersistence } from '../persistence';
+import {
+  PROBLEM_DISPLAY_LIMIT,
+  type ImportRequest,
+  type ImportResponse,
+  type ReimportSummary,
+  type ScanPreview,
+} from './import-protocol';
+
+const SAMPLE_ROWS = 20;
+const KEY_LIST_LIMIT = 200;
+
+declare const self: DedicatedWorkerGlobalScope;
+
+type State = {
+  parsed: ParsedScan | null;
+  fileName: string;
+  plan: ReimportPlan | null;
+  /** Batch the planned re-import's records were built under. */
+  planBatchId: string;
+  repository: ProjectRepository | null;
+};
+
+const state: State = {
+  parsed: null,
+  fileName: '',
+  plan: null,
+  planBatchId: '',
+  repository: null,
+};
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  handle(event.data)
+    .then(post)
+    .catch((error: unknown) =>
+      post({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+};
+
+function post(response: ImportResponse): void {
+  self.postMessage(response);
+}
+
+function progress(stage: string): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    // Posting every tick would flood the window: one message per percent.
+    const percent = Math.floor(fraction * 100);
+    if (percent === last) return;
+    last = percent;
+    post({ type: 'progress', stage, fraction });
+  };
+}
+
+async function handle(request: ImportRequest): Promise<ImportResponse> {
+  switch (request.type) {
+    case 'parse':
+      return parse(request);
+    case 'commit-new':
+      return commitNew(request);
+    case 'plan-reimport':
+      return planReimport(request);
+    case 'commit-reimport':
+      return commitReimport(request);
+  }
+}
+
+function parse(
+  request: Extract<ImportRequest, { type: 'parse' }>,
+): ImportResponse {
+  const parsed = parseScan(request.bytes, {
+    ...(request.encoding ? { encoding: request.encoding as ScanEncoding } : {}),
+    ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+    onProgress: progress('Reading file'),
+  });
+  state.parsed = parsed;
+  state.fileName = request.fileName;
+  state.plan = null;
+
+  const preview: ScanPreview = {
+    fileName: request.fileName,
+    encoding: parsed.encoding,
+    bom: parsed.bom,
+    delimiter: parsed.delimiter,
+    lineEnding: parsed.lineEnding,
+    columns: parsed.columns,
+    rowCount: parsed.rowCount,
+    skippedLines: parsed.skippedLines,
+    ...limitProblems(parsed.problems),
+    sampleRows: parsed.rows.slice(0, SAMPLE_ROWS),
+    keyCandidates: suggestKeyColumns(parsed),
+  };
+  return { type: 'parsed', preview };
+}
+
+async function commitNew(
+  request: Extract<ImportRequest, { type: 'commit-new' }>,
+): Promise<ImportResponse> {
+  const parsed = requireParsed();
+  const batch = createImportBatch(parsed, {
+    id: crypto.randomUUID(),
+    kind: 'import',
+    fileName: state.fileName,
+    importedAt: new Date().toISOString(),
+    importedBy: request.userName,
+    keyColumn:
+      request.keyColumn === null ? null : asColumnKey(request.keyColumn),
+  });
+  const commit = buildImportCommit(parsed, {
+    id: asProjectId(crypto.randomUUID()),
+    name: request.projectName,
+    batch,
+    onProgress: progress('Preparing records'),
+  });
+  if (!commit.ok) return keyProblems(commit.error);
+
+  const repository = await openRepository();
+  const { meta, records, event } = commit.value;
+  await repository.createProject(meta, records, event, progress('Saving'));
+  return { type: 'committed', projectId: meta.id };
+}
+
+async function planReimport(
+  request: Extract<ImportRequest, { type: 'plan-reimport' }>,
+): Promise<ImportResponse> {
+  const parsed = requireParsed();
+  const blocking = parsed.problems.filter((p) => p.severity === 'error');
+  if (blocking.length > 0) return keyProblems(blocking);
+
+  const batchId = crypto.randomUUID();
+  const incoming = buildRecords(parsed, {
+    keyColumn:
+      request.keyColumn === null ? null : asColumnKey(request.keyColumn),
+    batchId,
+  });
+  if (!incoming.ok) return keyProblems(incoming.error);
+
+  const repository = await openRepository();
+  const id = asProjectId(request.projectId);
+  const meta = await repository.getProject(id);
+  if (!meta) throw new Error('The project no longer exists.');
+
+  post({
+    type: 'progress',
+    stage: 'Comparing with the project',
+    fraction: null,
+  });
+  const plan = diffReimport({
+    columns: meta.columns,
+    current: await repository.loadRecords(id),
+    editedBase: await repository.loadEditedBase(id),
+    incoming: { columns: parsed.columns, records: incoming.value },
+  });
+  state.plan = plan;
+  state.planBatchId = batchId;
+  return { type: 'planned', summary: summarise(plan) };
+}
+
+async function commitReimport(
+  request: Extract<ImportRequest, { type: 'commit-reimport' }>,
+): Promise<ImportResponse> {
+  const parsed = requireParsed();
+  const plan = state.plan;
+  if (!plan) throw new Error('Compare the file with the project first.');
+
+  const repository = await openRepository();
+  const id = asProjectId(request.projectId);
+  const meta = await repository.getProject(id);
+  if (!meta) throw new Error('The project no longer exists.');
+
+  const batch = createImportBatch(parsed, {
+    id: state.planBatchId,
+    kind: 'reimport',
+    fileName: state.fileName,
+    importedAt: new Date().toISOString(),
+    importedBy: request.userName,
+    keyColumn: meta.keyColumn,
+  });
+  const commit = buildReimportCommit(plan, request.resolution, { meta, batch });
+  await repository.applyReimport(id, commit, progress('Saving'));
+  return { type: 'committed', projectId: id };
+}
+
+function requireParsed(): ParsedScan {
+  if (!state.parsed) throw new Error('No file has been read yet.');
+  return state.parsed;
+}
+
+async function openRepository(): Promise<ProjectRepository> {
+  state.repository ??= (await openPersistence()).repository;
+  return state.repository;
+}
+
+function limitProblems(problems: readonly Problem[]) {
+  return {
+    problems: problems.slice(0, PROBLEM_DISPLAY_LIMIT),
+    moreProblems: Math.max(0, problems.length - PROBLEM_DISPLAY_LIMIT),
+  };
+}
+
+function keyProblems(problems: readonly Problem[]): ImportResponse {
+  return { type: 'key-problems', ...limitProblems(problems) };
+}
+
+function summarise(plan: ReimportPlan): ReimportSummary {
+  return {
+    added: plan.added.length,
+    changed: plan.changed.length,
+    unchanged: plan.unchanged,
+    missing: plan.missing.length,
+    addedKeys: plan.added.slice(0, KEY_LIST_LIMIT),
+    changedKeys: plan.changed.slice(0, KEY_LIST_LIMIT).map((c) => c.recordKey),
+    missingKeys: plan.missing.slice(0, KEY_LIST_LIMIT),
+    newColumns: plan.newColumns.map((c) => c.label || c.key),
+    absentColumns: plan.absentColumns.map((c) => c.label || c.key),
+    conflicts: plan.conflicts,
+  };
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+/** Answers the one-time name question of a fresh profile. */
+export async function enterUserName(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Picks a file through the Import button's file chooser. */
+export async function chooseScanFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import scan…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+export function gridRow(page: Page, recordKey: string): Locator {
+  return page.locator(`.ag-row[row-id="${recordKey}"]`);
+}
+
+export function gridCell(
+  page: Page,
+  recordKey: string,
+  column: string,
+): Locator {
+  return page.locator(
+    `.ag-row[row-id="${recordKey}"] .ag-cell[col-id="${column}"]`,
+  );
+}
+
+/** Edits one cell the way a user does: double-click, type, Enter. */
+export async function editCell(
+  page: Page,
+  recordKey: string,
+  column: string,
+  value: string,
+): Promise<void> {
+  await gridCell(page, recordKey, column).dblclick();
+  const editor = page.locator('.ag-cell-editor input, .ag-large-text textarea');
+  await editor.fill(value);
+  await editor.press('Enter');
+}
+
+/** Waits until every edit is stored. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page
+    .locator('.save-status[data-pending="0"]', { hasText: 'All changes saved' })
+    .waitFor();
+}
+
+/** Record keys of the rows the grid currently displays, in order. */
+export async function displayedKeys(page: Page): Promise<string[]> {
+  return page.locator('.ag-row[row-id]').evaluateAll((rows) =>
+    rows
+      .map((row) => ({
+        key: row.getAttribute('row-id') ?? '',
+        index: Number(row.getAttribute('row-index')),
+      }))
+      .sort((a, b) => a.index - b.index)
+      .map((row) => row.key),
+  );
+}
