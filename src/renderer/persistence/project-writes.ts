@@ -1,0 +1,208 @@
+import type { AuditEvent, NewAuditEvent } from '../../core/model/audit';
+import type { ProjectId, RecordKey } from '../../core/model/ids';
+import type { ProjectMeta } from '../../core/model/project';
+import type { ScanRecord } from '../../core/model/scan';
+import { createRepositoryError } from '../../core/repository/errors';
+import { patchProjectMeta } from '../../core/repository/meta';
+import type { RecordOverlay } from '../../core/repository/overlay';
+import {
+  applyFieldChanges,
+  createEditEvent,
+  groupDropEdits,
+  rebaseOverlay,
+} from '../../core/repository/overlay';
+import type {
+  EditEventInfo,
+  ProgressFn,
+  ProjectPatch,
+  RecordEdit,
+  ReimportCommit,
+} from '../../core/repository/types';
+import { countChunks, encodeChunk } from './chunks';
+import type { OverlayRow, PodscanDatabase } from './database';
+import { chunksOf, overlaysOf, requireMeta } from './ranges';
+
+/**
+ * Each function here is one read-write transaction: when it throws,
+ * IndexedDB rolls back every write it made.
+ */
+
+export function writeNewProject(
+  db: PodscanDatabase,
+  meta: ProjectMeta,
+  records: readonly ScanRecord[],
+  event: NewAuditEvent,
+  onProgress: ProgressFn | undefined,
+): Promise<void> {
+  return db.transaction('rw', [db.projects, db.chunks, db.audit], async () => {
+    if (await db.projects.get(meta.id)) {
+      throw createRepositoryError('PROJECT_EXISTS', meta.id);
+    }
+
+    await writeChunks(db, meta.id, records, onProgress);
+    await db.audit.add({ ...event, projectId: meta.id });
+    await db.projects.add(meta);
+  });
+}
+
+export function writeProjectPatch(
+  db: PodscanDatabase,
+  id: ProjectId,
+  patch: ProjectPatch,
+  event: NewAuditEvent | undefined,
+): Promise<ProjectMeta> {
+  return db.transaction('rw', [db.projects, db.audit], async () => {
+    const meta = patchProjectMeta(await requireMeta(db, id), patch, event?.at);
+    if (event) await db.audit.add({ ...event, projectId: id });
+    await db.projects.put(meta);
+    return meta;
+  });
+}
+
+export function removeProject(
+  db: PodscanDatabase,
+  id: ProjectId,
+): Promise<void> {
+  return db.transaction(
+    'rw',
+    [db.projects, db.chunks, db.overlay, db.audit],
+    async () => {
+      await chunksOf(db, id).delete();
+      await overlaysOf(db, id).delete();
+      await db.audit.where('projectId').equals(id).delete();
+      await db.projects.delete(id);
+    },
+  );
+}
+
+/**
+ * Reads the edited records inside the transaction and merges the new
+ * changes into them, so a concurrent edit of another field from another
+ * window, serialised by IndexedDB, is kept.
+ */
+export function writeEdits(
+  db: PodscanDatabase,
+  id: ProjectId,
+  edits: readonly RecordEdit[],
+  info: EditEventInfo,
+): Promise<AuditEvent[]> {
+  return db.transaction('rw', [db.projects, db.overlay, db.audit], async () => {
+    const meta = await requireMeta(db, id);
+    const overlays = await readOverlays(db, id, edits);
+    const events = edits.map(({ recordKey, changes }) => {
+      const result = applyFieldChanges(overlays.get(recordKey), changes);
+      overlays.set(recordKey, result.overlay);
+      return createEditEvent(info, recordKey, result.changes);
+    });
+
+    await storeOverlays(db, id, overlays);
+    const rows = events.map((event) => ({ ...event, projectId: id }));
+    const seqs = await db.audit.bulkAdd(rows, { allKeys: true });
+    await db.projects.put({ ...meta, updatedAt: info.at });
+    return rows.map((row, index) => ({ ...row, seq: seqs[index] ?? 0 }));
+  });
+}
+
+export function writeReimport(
+  db: PodscanDatabase,
+  id: ProjectId,
+  commit: ReimportCommit,
+  onProgress: ProgressFn | undefined,
+): Promise<void> {
+  if (commit.meta.id !== id) {
+    const error = createRepositoryError(
+      'INVALID_ARGUMENT',
+      'project ids differ',
+    );
+    return Promise.reject(error);
+  }
+
+  return db.transaction(
+    'rw',
+    [db.projects, db.chunks, db.overlay, db.audit],
+    async () => {
+      await requireMeta(db, id);
+      await chunksOf(db, id).delete();
+      await writeChunks(db, id, commit.records, onProgress);
+      await rebaseOverlays(db, id, commit);
+      await db.audit.add({ ...commit.event, projectId: id });
+      await db.projects.put(commit.meta);
+    },
+  );
+}
+
+/**
+ * Writes the records as chunk rows, encoding the next chunk while the
+ * previous one is being stored, and reports progress after each.
+ */
+async function writeChunks(
+  db: PodscanDatabase,
+  projectId: string,
+  records: readonly ScanRecord[],
+  onProgress: ProgressFn | undefined,
+): Promise<void> {
+  const total = countChunks(records.length);
+  let pending: Promise<unknown> = Promise.resolve();
+
+  for (let index = 0; index < total; index += 1) {
+    const chunk = encodeChunk(projectId, index, records);
+    await pending;
+    pending = db.chunks
+      .put(chunk)
+      .then(() => onProgress?.((index + 1) / total));
+  }
+
+  await pending;
+  if (total === 0) onProgress?.(1);
+}
+
+async function rebaseOverlays(
+  db: PodscanDatabase,
+  id: ProjectId,
+  commit: ReimportCommit,
+): Promise<void> {
+  const fieldsByKey = new Map<string, ScanRecord['fields']>();
+  for (const record of commit.records) {
+    fieldsByKey.set(record.key, record.fields);
+  }
+  const dropped = groupDropEdits(commit.dropEdits);
+  const overlays = new Map<RecordKey, RecordOverlay | undefined>();
+
+  for (const row of await overlaysOf(db, id).toArray()) {
+    const key = row.recordKey as RecordKey;
+    const fields = fieldsByKey.get(key);
+    overlays.set(key, fields && rebaseOverlay(row, fields, dropped.get(key)));
+  }
+  await storeOverlays(db, id, overlays);
+}
+
+async function readOverlays(
+  db: PodscanDatabase,
+  id: ProjectId,
+  edits: readonly RecordEdit[],
+): Promise<Map<RecordKey, RecordOverlay | undefined>> {
+  const keys = [...new Set(edits.map((edit) => edit.recordKey))];
+  const rows = await db.overlay.bulkGet(keys.map((key) => [id, key]));
+  return new Map(keys.map((key, index) => [key, rows[index]]));
+}
+
+/** Puts each overlay that still holds edits and deletes the rest. */
+async function storeOverlays(
+  db: PodscanDatabase,
+  projectId: string,
+  overlays: ReadonlyMap<RecordKey, RecordOverlay | undefined>,
+): Promise<void> {
+  const puts: OverlayRow[] = [];
+  const deletes: [string, string][] = [];
+  for (const [recordKey, overlay] of overlays) {
+    if (overlay) {
+      const { values, base } = overlay;
+      puts.push({ projectId, recordKey, values, base });
+    } else {
+      deletes.push([projectId, recordKey]);
+    }
+  }
+
+  await db.overlay.bulkPut(puts);
+  await db.overlay.bulkDelete(deletes);
+}

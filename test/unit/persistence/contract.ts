@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { ProjectRepository } from '../../../src/core/repository/types';
+import { describeEditContract } from './contract-edits';
+import { describeFailureContract } from './contract-failures';
+import { describeProjectContract } from './contract-projects';
+import { describeRecordContract } from './contract-records';
+import { describeReimportContract } from './contract-reimport';
+
+/** One repository under test, on storage of its own. */
+export type ContractSubject = {
+  readonly repository: ProjectRepository;
+  /**
+   * Makes the `nth` storage write from now on (1 = the next) throw
+   * `error`, as a failing disk or a full quota would.
+   */
+  readonly failWrite: (nth: number, error: unknown) => void;
+  readonly dispose: () => Promise<void>;
+};
+
+export type CurrentSubject = () => ContractSubject;
+
+/**
+ * The behaviour every ProjectRepository promises. Run once per
+ * implementation, each test on fresh, empty storage.
+ */
+export function describeRepositoryContract(
+  name: string,
+  factory: () => ContractSubject,
+): void {
+  describe(`${name} repository contract`, () => {
+    let subject: ContractSubject | undefined;
+    const current: CurrentSubject = () => {
+      if (!subject) throw new Error('no repository under test');
+
+      return subject;
+    };
+
+    beforeEach(() => {
+      subject = factory();
+    });
+    afterEach(async () => {
+      await subject?.dispose();
+      subject = undefined;
+    });
+
+    describeProjectContract(current);
+    describeRecordContract(current);
+    describeEditContract(current);
+    describeReimportContract(current);
+    describeFailureContract(current);
+  });
+}
