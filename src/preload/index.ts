@@ -1,3 +1,4 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPodscanApi } from './api';
 
-contextBridge.exposeInMainWorld('podscan', {});
+contextBridge.exposeInMainWorld('podscan', createPodscanApi(ipcRenderer));

@@ -3,6 +3,11 @@
  * input and downloads; the Electron adapter goes through the preload bridge
  * to native dialogs and atomic writes.
  */
+import type { LogSink } from '../../shared/logger';
+import type { MenuCommand } from '../../shared/ipc';
+
+export type { MenuCommand };
+
 export type PickedFile = {
   readonly name: string;
   readonly bytes: Uint8Array;
@@ -34,4 +39,37 @@ export type Platform = {
   readonly saveFile: (request: SaveRequest) => Promise<SaveResult>;
   /** Opens an http(s) link outside the app; false when refused. */
   readonly openExternal: (url: string) => Promise<boolean>;
+  /**
+   * Calls `listener` for each native menu command (Electron only; the
+   * browser has no native menu and never calls it). Returns the unsubscribe.
+   */
+  readonly onMenuCommand: (
+    listener: (command: MenuCommand) => void,
+  ) => () => void;
+  /** Name, version and runtime, for the About dialog. */
+  readonly getAbout: () => Promise<AboutInfo>;
+  /**
+   * Copies a diagnostics report (versions, platform, recent log lines) to
+   * the clipboard and returns its text.
+   */
+  readonly copyDiagnostics: () => Promise<string>;
+  /** Where this renderer's log entries go: `setLogSink(platform.logSink)`. */
+  readonly logSink: LogSink;
+};
+
+export type AboutInfo = {
+  readonly name: string;
+  readonly version: string;
+  /** e.g. "Electron 45.6.0, Chromium 140.0, Node 22.20.0 on linux x64". */
+  readonly runtime: string;
+};
+
+/**
+ * Failures reject with this error (cancelling never does: it resolves with
+ * null or `{ saved: false }`). `message` is written for the user.
+ */
+export type PlatformFailure = {
+  /** UPPER_SNAKE, e.g. DISK_FULL or FILE_READ_FAILED. */
+  readonly code: string;
+  readonly message: string;
 };
