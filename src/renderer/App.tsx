@@ -7,7 +7,8 @@ import { describeError, ServicesContext, type Services } from './app/services';
 import { useMessages } from './app/useMessages';
 import { useBoot } from './app/useBoot';
 import { UserNameDialog } from './app/UserNameDialog';
-import { ProjectList } from './features/projects/ProjectList';
+import { AboutDialog } from './app/AboutDialog';
+import { IMPORT_BUTTON_ID, ProjectList } from './features/projects/ProjectList';
 import { ProjectWorkspace } from './features/workspace/ProjectWorkspace';
 import { ImportWizard, type ImportMode } from './features/import/ImportWizard';
 import { readSampleScan, SCAN_FILE_FILTERS } from './features/import/sample';
@@ -26,6 +27,7 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [importing, setImporting] = useState<Importing | null>(null);
   const [reloadToken, setReloadToken] = useState(0);
+  const [showAbout, setShowAbout] = useState(false);
 
   const services = useMemo<Services | null>(
     () =>
@@ -47,14 +49,36 @@ export function App() {
 
   useEffect(refreshProjects, [refreshProjects]);
 
+  useEffect(() => {
+    if (!services) return;
+    return services.platform.onMenuCommand((command) => {
+      if (command === 'about') setShowAbout(true);
+      if (command === 'import')
+        document.getElementById(IMPORT_BUTTON_ID)?.click();
+      if (command === 'copyDiagnostics') {
+        services.platform
+          .copyDiagnostics()
+          .then(() => notify('info', 'Diagnostics copied to the clipboard.'))
+          .catch((error: unknown) => notify('error', describeError(error)));
+      }
+    });
+  }, [services, notify]);
+
   if (boot.status === 'starting') {
     return <ProgressBar fraction={null} label="Starting Podscan" />;
   }
-  if (boot.status === 'failed') {
+  if (boot.status === 'failed' || boot.status === 'interrupted') {
     return (
       <main className="boot-failure">
-        <h1>Podscan could not start</h1>
+        <h1>
+          {boot.status === 'failed'
+            ? 'Podscan could not start'
+            : 'This window stopped saving'}
+        </h1>
         <p role="alert">{boot.message}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </main>
     );
   }
@@ -81,8 +105,13 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <h1>Podscan Workbench</h1>
-          <span className="user-name" title="Recorded with your changes">
-            {services.userName}
+          <span className="header-end">
+            <span className="user-name" title="Recorded with your changes">
+              {services.userName}
+            </span>
+            <button type="button" onClick={() => setShowAbout(true)}>
+              About
+            </button>
           </span>
         </header>
         <MessageBar messages={messages} onDismiss={dismiss} />
@@ -125,6 +154,7 @@ export function App() {
             }
           />
         )}
+        {showAbout && <AboutDialog onClose={() => setShowAbout(false)} />}
         {importing && (
           <ImportWizard
             file={importing.file}

@@ -3,8 +3,9 @@ import type {
   ProjectRepository,
   SettingsStore,
 } from '../../core/repository/types';
-import { openPersistence } from '../persistence';
+import { openPersistence, type StorageInterruption } from '../persistence';
 import { getPlatform } from '../platform';
+import { setLogSink } from '../../shared/logger';
 import type { Platform } from '../platform/types';
 import { describeError } from './services';
 
@@ -19,6 +20,7 @@ type BootServices = {
 export type Boot =
   | { readonly status: 'starting' }
   | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'interrupted'; readonly message: string }
   | {
       readonly status: 'ready';
       readonly services: BootServices;
@@ -33,13 +35,19 @@ export function useBoot(): Boot & {
   const [services, setServices] = useState<BootServices | null>(null);
   const [userName, setUserName] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [interruption, setInterruption] = useState<string | null>(null);
 
   useEffect(() => {
     const start = async () => {
-      const { repository, settings } = await openPersistence();
+      const { repository, settings } = await openPersistence({
+        onInterruption: (reason) =>
+          setInterruption(describeInterruption(reason)),
+      });
       const name = await settings.get(USER_NAME_SETTING);
       setUserName(typeof name === 'string' && name !== '' ? name : null);
-      setServices({ repository, settings, platform: getPlatform() });
+      const platform = getPlatform();
+      setLogSink(platform.logSink);
+      setServices({ repository, settings, platform });
     };
     start().catch((error: unknown) =>
       setFailure(
@@ -59,8 +67,20 @@ export function useBoot(): Boot & {
     [services],
   );
 
+  if (interruption) {
+    return { status: 'interrupted', message: interruption, saveUserName };
+  }
   if (failure) return { status: 'failed', message: failure, saveUserName };
   if (!services) return { status: 'starting', saveUserName };
 
   return { status: 'ready', services, userName, saveUserName };
+}
+
+function describeInterruption(reason: StorageInterruption): string {
+  return reason === 'versionchange'
+    ? 'A newer Podscan opened this data in another window, so this window ' +
+        'stopped saving. Everything saved so far is safe: reload this ' +
+        'window to continue.'
+    : 'Another Podscan window is holding this data open with an older ' +
+        'version. Close the other Podscan windows or tabs, then reload.';
 }

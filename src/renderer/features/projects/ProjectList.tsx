@@ -3,6 +3,9 @@ import type { ProjectMeta } from '../../../core/model/project';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RenameDialog } from './RenameDialog';
 
+/** The menu's Import command presses this button. */
+export const IMPORT_BUTTON_ID = 'import-scan-button';
+
 type ProjectListProps = {
   readonly projects: readonly ProjectMeta[] | null;
   readonly onOpen: (id: string) => void;
@@ -23,7 +26,12 @@ export function ProjectList(props: ProjectListProps) {
       <section className="start-actions">
         <h2>Projects</h2>
         <div className="actions">
-          <button type="button" className="primary" onClick={props.onImport}>
+          <button
+            id={IMPORT_BUTTON_ID}
+            type="button"
+            className="primary"
+            onClick={props.onImport}
+          >
             Import scan…
           </button>
           <button type="button" onClick={props.onOpenSample}>

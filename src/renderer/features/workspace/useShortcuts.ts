@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useServices } from '../../app/services';
 
 export type ShortcutHandlers = {
   readonly undo: () => void;
@@ -7,10 +8,12 @@ export type ShortcutHandlers = {
 };
 
 /**
- * Workbench-wide keys. Undo and redo are left to text fields and cell
+ * Workbench-wide keys, and the same commands from the native menu. Undo and redo are left to text fields and cell
  * editors while they have focus, so typing keeps its native undo.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
+  const { platform } = useServices();
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const isMod = event.ctrlKey || event.metaKey;
@@ -33,8 +36,16 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       }
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [handlers]);
+    const unsubscribe = platform.onMenuCommand((command) => {
+      if (command === 'undo') handlers.undo();
+      if (command === 'redo') handlers.redo();
+      if (command === 'find') handlers.find();
+    });
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      unsubscribe();
+    };
+  }, [handlers, platform]);
 }
 
 function isTextEntry(target: EventTarget | null): boolean {
