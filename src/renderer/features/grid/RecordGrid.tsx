@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -8,10 +8,17 @@ import {
   type ColumnState,
   type GridApi,
   type GridReadyEvent,
+  type IRowNode,
 } from 'ag-grid-community';
 import type { Column } from '../../../core/model/scan';
 import type { GridColumnState, GridLayout } from '../../../core/model/project';
+import {
+  isEmptyQuery,
+  matchesQuery,
+  parseSearchQuery,
+} from '../../../core/search/quick-search';
 import { buildColumnDefs } from './column-defs';
+import { prepareSearchText, searchTextOf } from './search-text';
 import type { GridRow } from './grid-row';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -50,6 +57,29 @@ export function RecordGrid(props: RecordGridProps) {
   const { onCellEdit, onLayoutChange, onSelect, onReady } = props;
   const { onDisplayedCountChange } = props;
   const layoutTimer = useRef<number | undefined>(undefined);
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const query = useMemo(
+    () => parseSearchQuery(props.quickFilter),
+    [props.quickFilter],
+  );
+  const queryRef = useRef(query);
+
+  useEffect(() => prepareSearchText(props.rows), [props.rows]);
+
+  useEffect(() => {
+    queryRef.current = query;
+    apiRef.current?.onFilterChanged();
+  }, [query]);
+
+  // The grid's own quick filter re-reads every cell through its value
+  // getter; one cached lower-case text per record is much faster at 100k.
+  const isSearchActive = useCallback(() => !isEmptyQuery(queryRef.current), []);
+  const passesSearch = useCallback(
+    (node: IRowNode<GridRow>) =>
+      node.data !== undefined &&
+      matchesQuery(searchTextOf(node.data), queryRef.current),
+    [],
+  );
 
   const columnDefs = useMemo(
     () =>
@@ -78,6 +108,7 @@ export function RecordGrid(props: RecordGridProps) {
           applyOrder: true,
         });
       }
+      apiRef.current = event.api;
       onReady(event.api);
     },
     // The saved layout is applied once, when the grid first appears.
@@ -106,8 +137,8 @@ export function RecordGrid(props: RecordGridProps) {
         rowData={props.rows as GridRow[]}
         columnDefs={columnDefs}
         getRowId={(params) => params.data.key}
-        quickFilterText={props.quickFilter}
-        cacheQuickFilter
+        isExternalFilterPresent={isSearchActive}
+        doesExternalFilterPass={passesSearch}
         defaultColDef={{
           resizable: true,
           sortable: true,

@@ -3,6 +3,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { GridLayout, ProjectMeta } from '../../../core/model/project';
 import { asProjectId } from '../../../core/model/ids';
 import { ProgressBar } from '../../components/ProgressBar';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { RecordGrid } from '../grid/RecordGrid';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DetailPane } from '../grid/DetailPane';
@@ -12,6 +13,9 @@ import { useProjectData } from './useProjectData';
 import { useRecordEdits } from './useRecordEdits';
 import { useShortcuts } from './useShortcuts';
 import { SaveStatus } from './SaveStatus';
+
+/** Typing pauses this long before the grid is filtered. */
+const SEARCH_DELAY_MS = 120;
 
 type ProjectWorkspaceProps = {
   readonly projectId: string;
@@ -75,6 +79,7 @@ function LoadedWorkspace({
   const [wrapLongText, setWrapLongText] = useState(false);
   const [displayed, setDisplayed] = useState(rows.length);
   const edits = useRecordEdits(meta.id, apiRef);
+  const settledFilter = useDebouncedValue(quickFilter, SEARCH_DELAY_MS);
 
   const rowsByKey = useMemo(
     () => new Map(rows.map((row) => [row.key, row])),
@@ -186,7 +191,7 @@ function LoadedWorkspace({
           keyColumn={meta.keyColumn}
           rows={rows}
           layout={meta.layout}
-          quickFilter={quickFilter}
+          quickFilter={settledFilter}
           wrapLongText={wrapLongText}
           onReady={handleReady}
           onCellEdit={edits.onCellEdit}
