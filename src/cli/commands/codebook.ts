@@ -1,14 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
-import type { CliIo } from '../io';
+import {
+  exportQdc,
+  importCodebookCsv,
+  importCodebookTable,
+  importQdcBytes,
+  parseCodebookJson,
+  serializeCodebookJson,
+  type Codebook,
+  type CodebookContext,
+  type CodebookProblem,
+  type CodebookRead,
+} from '../../core/codebook';
+import type { Result } from '../../core/model/problem';
+import {
+  CliError,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  readInput,
+  type CliIo,
+} from '../io';
+import { readXlsxRows } from '../xlsx';
 import type { SetExit } from './index';
 
-/** Registers `podscan codebook`. */
+type InputFormat = 'qdc' | 'csv' | 'xlsx' | 'json';
+type OutputFormat = 'qdc' | 'json';
+
+const INPUT_FORMATS: Readonly<Record<string, InputFormat>> = {
+  '.qdc': 'qdc',
+  '.qde': 'qdc',
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.xlsx': 'xlsx',
+  '.json': 'json',
+};
+
+const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
+  '.qdc': 'qdc',
+  '.json': 'json',
+};
+
+/** Problems meaning the file could not be read as a codebook at all. */
+const UNREADABLE = new Set([
+  'QDC_NOT_XML',
+  'QDC_NOT_CODEBOOK',
+  'CODEBOOK_JSON_INVALID',
+  'CODEBOOK_JSON_FORMAT',
+  'CODEBOOK_JSON_VERSION',
+  'TEXT_NOT_UTF8',
+  'XLSX_UNREADABLE',
+  'FILE_EMPTY',
+  'FILE_NOT_TEXT',
+  'TABLE_EMPTY',
+]);
+
+type ConvertFlags = { readonly actor: string; readonly json?: boolean };
+type ValidateFlags = { readonly json?: boolean };
+
+/** Registers `podscan codebook convert` and `podscan codebook validate`. */
 export function registerCodebook(
   program: Command,
   io: CliIo,
   setExit: SetExit,
 ): void {
-  void program;
-  void io;
-  void setExit;
+  const codebook = program
+    .command('codebook')
+    .description('convert and validate codebooks (.qdc, .csv, .xlsx, .json)');
+  codebook
+    .command('convert')
+    .description(
+      'convert a codebook; formats follow the extensions: input .qdc, ' +
+        '.csv, .tsv, .xlsx or .json, output .json or .qdc',
+    )
+    .argument('<in>', 'codebook to read')
+    .argument('<out>', 'file to write (replaced atomically)')
+    .option('--actor <name>', 'who the codebook history names', 'podscan CLI')
+    .option('--json', 'print the summary as JSON')
+    .action(async (input: string, output: string, flags: ConvertFlags) => {
+      setExit(await runConvert(input, output, flags, io));
+    });
+  codebook
+    .command('validate')
+    .description('check a codebook and list its problems (exit 1 if any)')
+    .argument('<file>', 'codebook (.qdc, .csv, .tsv, .xlsx or .json)')
+    .option('--json', 'print JSON')
+    .action(async (file: string, flags: ValidateFlags) => {
+      setExit(await runValidate(file, flags, io));
+    });
+}
+
+async function runConvert(
+  input: string,
+  output: string,
+  flags: ConvertFlags,
+  io: CliIo,
+): Promise<number> {
+  const outputFormat = formatOf(output, OUTPUT_FORMATS, 'write');
+  const read = await readCodebook(io, input, cliContext(flags.actor));
+  if (!read.ok) return reportUnusable(io, input, read);
+
+  printProblems(io.err, `${input}: `, read.problems);
+  const text = encode(read.codebook, outputFormat);
+  if (!text.ok) {
+    printProblems(io.err, `${input}: `, text.error);
+    io.err(`podscan: ${output} was not written; fix the problems above.\n`);
+    return EXIT_PROBLEMS;
+  }
+
+  try {
+    await io.writeAtomic(output, text.value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(`cannot write ${output}: ${reason}`, EXIT_USAGE);
+  }
+  const { codes, sets } = read.codebook;
+  const summary = {
+    output,
+    codes: codes.length,
+    sets: sets.length,
+    problems: read.problems,
+  };
+  io.out(
+    flags.json
+      ? `${JSON.stringify(summary, null, 2)}\n`
+      : `Wrote ${count(codes.length, 'code')} and ` +
+          `${count(sets.length, 'set')} to ${output}.\n`,
+  );
+  return EXIT_OK;
+}
+
+async function runValidate(
+  file: string,
+  flags: ValidateFlags,
+  io: CliIo,
+): Promise<number> {
+  const read = await readCodebook(io, file, cliContext('podscan CLI'));
+  if (!read.ok && read.unreadable) return reportUnusable(io, file, read);
+
+  const problems = read.problems;
+  const hasProblems = problems.some((p) => p.severity !== 'info');
+  const codebook = read.ok ? read.codebook : null;
+  if (flags.json) {
+    const report = {
+      valid: !hasProblems,
+      codes: codebook?.codes.length ?? null,
+      sets: codebook?.sets.length ?? null,
+      problems,
+    };
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    printProblems(io.out, '', problems);
+    io.out(`${file}: ${describeVerdict(codebook, problems)}.\n`);
+  }
+  return hasProblems ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+type ReadOutcome =
+  | {
+      readonly ok: true;
+      readonly codebook: Codebook;
+      readonly problems: readonly CodebookProblem[];
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly CodebookProblem[];
+      readonly unreadable: boolean;
+    };
+
+async function readCodebook(
+  io: CliIo,
+  path: string,
+  context: CodebookContext,
+): Promise<ReadOutcome> {
+  const format = formatOf(path, INPUT_FORMATS, 'read');
+  const bytes = await readInput(io, path);
+  const result = await readFormat(format, bytes, context);
+  if (result.ok) return { ok: true, ...result.value };
+
+  const problems = toList(result.error);
+  const unreadable = problems.some((p) => UNREADABLE.has(p.code));
+  return { ok: false, problems, unreadable };
+}
+
+type FormatResult = Result<
+  CodebookRead,
+  CodebookProblem | readonly CodebookProblem[]
+>;
+
+async function readFormat(
+  format: InputFormat,
+  bytes: Uint8Array,
+  context: CodebookContext,
+): Promise<FormatResult> {
+  switch (format) {
+    case 'qdc':
+      return importQdcBytes(bytes, context);
+    case 'csv':
+      return importCodebookCsv(bytes, context);
+    case 'json': {
+      const text = decodeUtf8(bytes);
+      return text === null
+        ? { ok: false, error: unreadable('TEXT_NOT_UTF8', 'is not UTF-8 text') }
+        : parseCodebookJson(text);
+    }
+    case 'xlsx': {
+      const sheet = await readXlsxRows(bytes);
+      return sheet.ok
+        ? importCodebookTable(sheet.rows, context)
+        : { ok: false, error: unreadable('XLSX_UNREADABLE', sheet.reason) };
+    }
+  }
+}
+
+function encode(
+  codebook: Codebook,
+  format: OutputFormat,
+): Result<string, readonly CodebookProblem[]> {
+  return format === 'json'
+    ? { ok: true, value: serializeCodebookJson(codebook) }
+    : exportQdc(codebook);
+}
+
+function formatOf<F extends string>(
+  path: string,
+  formats: Readonly<Record<string, F>>,
+  verb: 'read' | 'write',
+): F {
+  const extension = extname(path).toLowerCase();
+  const format = formats[extension];
+  if (format !== undefined) return format;
+
+  const known = Object.keys(formats).join(', ');
+  throw new CliError(
+    `cannot ${verb} a codebook as "${extension || path}"; use a file ` +
+      `ending in ${known}`,
+    EXIT_USAGE,
+  );
+}
+
+function reportUnusable(
+  io: CliIo,
+  path: string,
+  read: Extract<ReadOutcome, { ok: false }>,
+): number {
+  printProblems(io.err, `${path}: `, read.problems);
+  return read.unreadable ? EXIT_USAGE : EXIT_PROBLEMS;
+}
+
+function printProblems(
+  write: (text: string) => void,
+  prefix: string,
+  problems: readonly CodebookProblem[],
+): void {
+  for (const problem of problems) {
+    const row = problem.row === null ? '' : ` (row ${problem.row})`;
+    const label = `${problem.severity} ${problem.code}${row}`;
+    write(`${prefix}${label}: ${problem.message}\n`);
+  }
+}
+
+function unreadable(code: string, reason: string): CodebookProblem {
+  return {
+    row: null,
+    column: null,
+    code,
+    message: `The file ${reason}.`,
+    severity: 'error',
+  };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function cliContext(actor: string): CodebookContext {
+  return {
+    actor,
+    clock: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+  };
+}
+
+function toList(
+  error: CodebookProblem | readonly CodebookProblem[],
+): readonly CodebookProblem[] {
+  return isProblemList(error) ? error : [error];
+}
+
+function isProblemList(
+  error: CodebookProblem | readonly CodebookProblem[],
+): error is readonly CodebookProblem[] {
+  return Array.isArray(error);
+}
+
+function describeVerdict(
+  codebook: Codebook | null,
+  problems: readonly CodebookProblem[],
+): string {
+  const blocking = problems.filter((p) => p.severity !== 'info').length;
+  if (blocking > 0) return `${blocking} problem(s)`;
+
+  const codes = count(codebook?.codes.length ?? 0, 'code');
+  const sets = count(codebook?.sets.length ?? 0, 'set');
+  return `valid codebook (${codes}, ${sets})`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,148 @@
+import { fail, ok, type Result } from '../model/problem';
+import {
+  compileSchema,
+  type SchemaCheck,
+  type SchemaViolation,
+} from '../validation/json-schema';
+import { codeProblem } from './change';
+import {
+  CODEBOOK_FILE_FORMAT,
+  CODEBOOK_FILE_SCHEMA,
+  CODEBOOK_FILE_VERSION,
+} from './json-schema';
+import { sortCodesInTreeOrder } from './tree';
+import type {
+  Code,
+  Codebook,
+  CodebookProblem,
+  CodebookRead,
+  CodeSet,
+} from './types';
+import { validateCodebook } from './validate';
+
+/**
+ * The codebook as a Podscan codebook file: `{ "format":
+ * "podscan-codebook", "version": 1, "codebook": … }`, two-space indented,
+ * keys in a fixed order, codes in tree order, ending with a newline.
+ */
+export function serializeCodebookJson(codebook: Codebook): string {
+  const file = {
+    format: CODEBOOK_FILE_FORMAT,
+    version: CODEBOOK_FILE_VERSION,
+    codebook: {
+      version: codebook.version,
+      codes: sortCodesInTreeOrder(codebook.codes).map(orderCodeKeys),
+      sets: codebook.sets.map(orderSetKeys),
+      aliases: Object.fromEntries(
+        Object.entries(codebook.aliases).sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        ),
+      ),
+      history: codebook.history,
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Reads a Podscan codebook file: checks it against the JSON Schema, then
+ * with `validateCodebook`. Fails with every problem found; warnings of a
+ * usable codebook come back in `problems`.
+ */
+export function parseCodebookJson(
+  text: string,
+): Result<CodebookRead, readonly CodebookProblem[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([
+      codeProblem(
+        'CODEBOOK_JSON_INVALID',
+        `The file is not valid JSON (${reason}); check it was saved whole.`,
+      ),
+    ]);
+  }
+  const header = checkHeader(data);
+  if (header !== null) return fail([header]);
+
+  const violations = getSchemaCheck()(data);
+  if (violations.length > 0) {
+    return fail(violations.map(describeSchemaError));
+  }
+  const codebook = (data as { codebook: Codebook }).codebook;
+  const problems = validateCodebook(codebook);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return fail(problems);
+  }
+  return ok({
+    codebook: { ...codebook, codes: sortCodesInTreeOrder(codebook.codes) },
+    problems,
+  });
+}
+
+let schemaCheck: SchemaCheck | null = null;
+
+function getSchemaCheck(): SchemaCheck {
+  schemaCheck ??= compileSchema(CODEBOOK_FILE_SCHEMA);
+  return schemaCheck;
+}
+
+/** Format and version first, so a wrong file gets one clear message. */
+function checkHeader(data: unknown): CodebookProblem | null {
+  const header =
+    typeof data === 'object' && data !== null
+      ? (data as Record<string, unknown>)
+      : {};
+  if (header.format !== CODEBOOK_FILE_FORMAT) {
+    return codeProblem(
+      'CODEBOOK_JSON_FORMAT',
+      `This is not a Podscan codebook file (expected "format": ` +
+        `"${CODEBOOK_FILE_FORMAT}").`,
+    );
+  }
+  if (header.version !== CODEBOOK_FILE_VERSION) {
+    return codeProblem(
+      'CODEBOOK_JSON_VERSION',
+      `This codebook file has format version ${String(header.version)}; ` +
+        `this Podscan reads version ${CODEBOOK_FILE_VERSION}. Update Podscan ` +
+        'or export the codebook again.',
+    );
+  }
+  return null;
+}
+
+function describeSchemaError(violation: SchemaViolation): CodebookProblem {
+  const where = violation.path === '' ? 'the file' : violation.path;
+  return codeProblem(
+    'CODEBOOK_JSON_SCHEMA',
+    `${where}: ${violation.message.replace(/\.$/, '')}.`,
+  );
+}
+
+function orderCodeKeys(code: Code): Code {
+  return {
+    id: code.id,
+    name: code.name,
+    parentId: code.parentId,
+    definition: code.definition,
+    include: code.include,
+    exclude: code.exclude,
+    example: code.example,
+    color: code.color,
+    shortcut: code.shortcut,
+    isCodable: code.isCodable,
+    retired: code.retired,
+    order: code.order,
+  };
+}
+
+function orderSetKeys(set: CodeSet): CodeSet {
+  return {
+    id: set.id,
+    name: set.name,
+    description: set.description,
+    codeIds: set.codeIds,
+  };
+}

@@ -1,0 +1,260 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/index';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { parseCodebookJson } from '../../../src/core/codebook';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/codebook');
+const STARTER = join(import.meta.dirname, '../../../resources/codebooks');
+
+let directory = '';
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'podscan-codebook-'));
+});
+
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+type Run = { code: number; out: string; err: string };
+
+async function run(...args: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    ...nodeIo,
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  };
+  const code = await runCli(['codebook', ...args], io);
+  return { code, out, err };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+const temp = (name: string) => join(directory, name);
+
+async function readCodebook(path: string) {
+  const read = parseCodebookJson(await readFile(path, 'utf8'));
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  return read.value.codebook;
+}
+
+describe('podscan codebook convert', () => {
+  it('converts a .qdc to Podscan JSON and reports what it repaired', async () => {
+    const result = await run(
+      'convert',
+      fixture('braced-guids.qdc'),
+      temp('out.json'),
+    );
+
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(
+      `Wrote 2 codes and 1 set to ${temp('out.json')}.\n`,
+    );
+    expect(result.err).toContain(
+      'info GUID_BRACES_REMOVED: Code "Staff": braces around the GUID were removed.',
+    );
+    const codebook = await readCodebook(temp('out.json'));
+    expect(codebook.codes.map((code) => code.id)).toEqual([
+      'A1B2C3D4-0000-4000-8000-000000000001',
+      'A1B2C3D4-0000-4000-8000-000000000002',
+    ]);
+    expect(await readdir(directory)).toEqual(['out.json']);
+  });
+
+  it('exports the starter codebook to exactly the shipped .qdc', async () => {
+    const result = await run(
+      'convert',
+      join(STARTER, 'starter.codebook.json'),
+      temp('starter.qdc'),
+    );
+
+    expect(result).toEqual({
+      code: 0,
+      out: `Wrote 52 codes and 2 sets to ${temp('starter.qdc')}.\n`,
+      err: '',
+    });
+    expect(await readFile(temp('starter.qdc'), 'utf8')).toBe(
+      await readFile(join(STARTER, 'starter.qdc'), 'utf8'),
+    );
+  });
+
+  it('converts a CSV codebook and records who converted it', async () => {
+    const result = await run(
+      'convert',
+      fixture('parent-names.csv'),
+      temp('out.json'),
+      '--actor',
+      'Lead',
+    );
+    const codebook = await readCodebook(temp('out.json'));
+
+    expect(result.code).toBe(0);
+    expect(codebook.codes.map((code) => code.name)).toEqual([
+      'Staff',
+      'Tutors',
+      'Certified teachers',
+    ]);
+    expect(codebook.history[0]?.actor).toBe('Lead');
+  });
+
+  it('converts the first sheet of an XLSX workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Codes');
+    sheet.addRows([
+      ['path', 'definition', 'color'],
+      ['Staffing>Tutors', 'Adults who tutor.', '#1b7837'],
+      ['Staffing>Volunteers', 'Unpaid adults.', null],
+    ]);
+    await workbook.xlsx.writeFile(temp('codes.xlsx'));
+
+    const result = await run('convert', temp('codes.xlsx'), temp('codes.json'));
+    const codebook = await readCodebook(temp('codes.json'));
+
+    expect(result.code, result.err).toBe(0);
+    expect(
+      codebook.codes.map((code) => [code.name, code.definition, code.color]),
+    ).toEqual([
+      ['Staffing', '', '#1F77B4'],
+      ['Tutors', 'Adults who tutor.', '#1B7837'],
+      ['Volunteers', 'Unpaid adults.', '#FF7F0E'],
+    ]);
+  });
+
+  it('writes nothing and exits 1 when rows have problems, listing them by row', async () => {
+    const result = await run(
+      'convert',
+      fixture('bad-rows.csv'),
+      temp('out.json'),
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'error TABLE_CODE_DUPLICATE (row 2): "Meals" is already defined',
+    );
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('refuses to write a .qdc for a codebook without codes', async () => {
+    await writeFile(
+      temp('empty.json'),
+      JSON.stringify({
+        format: 'podscan-codebook',
+        version: 1,
+        codebook: { version: 1, codes: [], sets: [], aliases: {}, history: [] },
+      }),
+    );
+    const result = await run('convert', temp('empty.json'), temp('empty.qdc'));
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('error QDC_NO_CODES');
+    expect(await readdir(directory)).toEqual(['empty.json']);
+  });
+
+  it.each([
+    [
+      'codes.txt',
+      'out.json',
+      'cannot read a codebook as ".txt"; use a file ending in .qdc, .qde, .csv, .tsv, .xlsx, .json',
+    ],
+    [
+      'codes.csv',
+      'out.xlsx',
+      'cannot write a codebook as ".xlsx"; use a file ending in .qdc, .json',
+    ],
+  ])(
+    'names the unknown format of %s → %s with exit 2',
+    async (input, output, message) => {
+      const result = await run('convert', temp(input), temp(output));
+
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`podscan: ${message}\n`);
+    },
+  );
+});
+
+describe('podscan codebook validate', () => {
+  it('accepts the starter codebook', async () => {
+    const result = await run(
+      'validate',
+      join(STARTER, 'starter.codebook.json'),
+    );
+
+    expect(result).toEqual({
+      code: 0,
+      out: `${join(STARTER, 'starter.codebook.json')}: valid codebook (52 codes, 2 sets).\n`,
+      err: '',
+    });
+  });
+
+  it('lists the problems of a .qdc and exits 1', async () => {
+    const path = fixture('missing-iscodable.qdc');
+    const result = await run('validate', path);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      'warning QDC_IS_CODABLE_MISSING: Code "Transportation" had no isCodable attribute; it was taken as codable.\n' +
+        `${path}: 1 problem(s).\n`,
+    );
+  });
+
+  it('exits 0 when the only notes are harmless repairs', async () => {
+    const result = await run('validate', fixture('bom.qdc'), '--json');
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual({
+      valid: true,
+      codes: 1,
+      sets: 0,
+      problems: [
+        {
+          row: null,
+          column: null,
+          code: 'QDC_BOM_REMOVED',
+          message: 'A byte-order mark before <?xml was removed.',
+          severity: 'info',
+        },
+      ],
+    });
+  });
+
+  it('reports row problems of a table as JSON', async () => {
+    const result = await run('validate', fixture('bad-rows.csv'), '--json');
+    const report = JSON.parse(result.out) as {
+      valid: boolean;
+      codes: number | null;
+      problems: { row: number | null; code: string }[];
+    };
+
+    expect(result.code).toBe(1);
+    expect(report.valid).toBe(false);
+    expect(report.codes).toBeNull();
+    expect(report.problems.map((p) => [p.row, p.code])).toContainEqual([
+      4,
+      'TABLE_PATH_INVALID',
+    ]);
+  });
+
+  it('exits 2 for a file that is not XML or does not exist', async () => {
+    const malformed = await run('validate', fixture('malformed.qdc'));
+    const missing = await run('validate', temp('nowhere.qdc'));
+
+    expect(malformed.code).toBe(2);
+    expect(malformed.err).toContain(
+      'error QDC_NOT_XML: The file is not well-formed XML',
+    );
+    expect(missing).toEqual({
+      code: 2,
+      out: '',
+      err: `podscan: cannot read ${temp('nowhere.qdc')}: no such file\n`,
+    });
+  });
+});

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  getCodePath,
+  importCodebookCsv,
+  importCodebookTable,
+} from '../../../../src/core/codebook';
+import { guid, must, mustFail, testContext } from './support';
+
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/codebook');
+const bytes = (name: string) =>
+  new Uint8Array(readFileSync(join(FIXTURES, name)));
+
+describe('codebook import from a table', () => {
+  it('builds the tree from A>B>C paths, creating grouping codes for ancestors', () => {
+    const { codebook, problems } = must(
+      importCodebookCsv(bytes('paths.csv'), testContext()),
+    );
+
+    expect(
+      codebook.codes.map((code) => [
+        getCodePath(codebook, code.id).join('>'),
+        code.isCodable,
+      ]),
+    ).toEqual([
+      ['Equity', false],
+      ['Equity>Cost', false],
+      ['Equity>Cost>Free to families', true],
+      ['Equity>Cost>Fee charged', true],
+      ['Architecture', false],
+      ['Architecture>Who leads', false],
+      ['Architecture>Who leads>Volunteers', true],
+    ]);
+    expect(codebook.codes[2]).toMatchObject({
+      definition: 'Families pay nothing.',
+      include: '"free", "no cost".',
+      color: '#2CA02C',
+      shortcut: '0',
+    });
+    expect(codebook.codes[3]?.definition).toBe(
+      'Families pay a fee to take part.',
+    );
+    expect(codebook.sets.map((set) => [set.name, set.codeIds.length])).toEqual([
+      ['Equity', 3],
+      ['Architecture', 1],
+    ]);
+    expect(problems.map((problem) => [problem.code, problem.row])).toEqual([
+      ['TABLE_GROUP_CREATED', 1],
+      ['TABLE_GROUP_CREATED', 1],
+      ['TABLE_GROUP_CREATED', 3],
+      ['TABLE_GROUP_CREATED', 3],
+      ['COLOR_ASSIGNED', null],
+    ]);
+  });
+
+  it('resolves parents by name even when the parent row comes later', () => {
+    const { codebook, problems } = must(
+      importCodebookCsv(bytes('parent-names.csv'), testContext()),
+    );
+
+    expect(
+      codebook.codes.map((code) => [code.name, code.isCodable, code.order]),
+    ).toEqual([
+      ['Staff', false, 0],
+      ['Tutors', true, 0],
+      ['Certified teachers', true, 1],
+    ]);
+    expect(codebook.codes[1]?.id).toBe('0f0e0d0c-0b0a-4909-8807-060504030201');
+    expect(codebook.codes[1]?.parentId).toBe(codebook.codes[0]?.id);
+    expect(problems.map((problem) => [problem.code, problem.row])).toEqual([
+      ['GUID_BRACES_REMOVED', 1],
+      ['COLOR_ASSIGNED', null],
+    ]);
+  });
+
+  it('fails with every row problem listed by row', () => {
+    const problems = mustFail(
+      importCodebookCsv(bytes('bad-rows.csv'), testContext()),
+    );
+
+    expect(
+      problems
+        .filter((problem) => problem.severity !== 'info')
+        .map((problem) => [problem.row, problem.code, problem.severity]),
+    ).toEqual([
+      [2, 'TABLE_CODE_DUPLICATE', 'error'],
+      [3, 'TABLE_NAME_MISSING', 'error'],
+      [4, 'TABLE_PATH_INVALID', 'error'],
+      [5, 'TABLE_COLOR_INVALID', 'warning'],
+      [5, 'TABLE_SHORTCUT_DROPPED', 'warning'],
+    ]);
+    expect(problems.find((problem) => problem.row === 2)?.message).toBe(
+      '"Meals" is already defined with the same parent on row 1; merge the two rows or rename one.',
+    );
+  });
+
+  it('prefers definition, include, exclude and example columns over the description', () => {
+    const { codebook } = must(
+      importCodebookTable(
+        [
+          ['Name', 'Description', 'Definition', 'Exclude', 'Colour', 'Retired'],
+          [
+            'Meals',
+            'Definition: packed\n\nInclude: packed include',
+            'Own definition',
+            'Own exclude',
+            '#abc',
+            'yes',
+          ],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.codes[0]).toMatchObject({
+      id: guid(1),
+      definition: 'Own definition',
+      include: 'packed include',
+      exclude: 'Own exclude',
+      color: '#AABBCC',
+      retired: true,
+    });
+  });
+
+  it('creates a parent no row defines, as a top-level grouping code', () => {
+    const { codebook, problems } = must(
+      importCodebookTable(
+        [
+          ['name', 'parent'],
+          ['Meals', 'Supports'],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.codes.map((code) => [code.name, code.isCodable])).toEqual([
+      ['Supports', false],
+      ['Meals', true],
+    ]);
+    expect(problems[0]).toMatchObject({ code: 'TABLE_PARENT_CREATED', row: 1 });
+  });
+
+  it('refuses a parent name that matches two codes', () => {
+    const problems = mustFail(
+      importCodebookTable(
+        [
+          ['path', 'name', 'parent'],
+          ['A>Tutors', '', ''],
+          ['B>Tutors', '', ''],
+          ['', 'Peer tutors', 'Tutors'],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(
+      problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => [p.row, p.code]),
+    ).toEqual([[3, 'TABLE_PARENT_AMBIGUOUS']]);
+  });
+
+  it('refuses a table without a name or path column', () => {
+    expect(
+      mustFail(
+        importCodebookTable(
+          [
+            ['label', 'notes'],
+            ['Meals', ''],
+          ],
+          testContext(),
+        ),
+      ).map((problem) => problem.code),
+    ).toEqual(['TABLE_NAME_COLUMN_MISSING']);
+  });
+});
