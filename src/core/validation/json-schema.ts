@@ -1,5 +1,5 @@
 import { Validator } from '@cfworker/json-schema';
-import type { OutputUnit, Schema } from '@cfworker/json-schema';
+import type { OutputUnit } from '@cfworker/json-schema';
 
 /** Where a value breaks its schema: a JSON Pointer and what is wrong. */
 export type SchemaViolation = {
