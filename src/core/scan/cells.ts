@@ -1,0 +1,88 @@
+import type { Problem } from '../model/problem';
+import type { Column } from '../model/scan';
+import {
+  cellWhitespaceProblem,
+  mojibakeProblem,
+  replacementCharacterProblem,
+} from './problems';
+
+/**
+ * Reports values kept as they are but worth a look: columns whose values
+ * start or end with whitespace, and every cell with text damaged before
+ * the file reached Podscan (U+FFFD, or UTF-8 once read as Windows-1252,
+ * such as "Ã©" for "é"). Whitespace and garbled text are looked for in an
+ * even sample of at most 2,000 rows (every row of smaller files): a full
+ * search would cost a fifth of the parse. U+FFFD is searched for in the
+ * whole text. When either kind of damage shows, every cell is checked.
+ */
+export function checkCells(
+  text: string,
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+): Problem[] {
+  const sample = checkSample(columns.length, rows);
+  const problems = columns.flatMap((column, c) => {
+    const firstRow = sample.firstWhitespaceRows[c] ?? 0;
+    return firstRow === 0 ? [] : [cellWhitespaceProblem(column.key, firstRow)];
+  });
+  const hasReplacement = text.includes('\uFFFD');
+  if (!hasReplacement && !sample.hasMojibake) return problems;
+
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] ?? '';
+      const key = columns[c]?.key ?? '';
+      if (hasReplacement && cell.includes('\uFFFD')) {
+        problems.push(replacementCharacterProblem(index + 1, key));
+      }
+      const garbled = sample.hasMojibake ? MOJIBAKE.exec(cell) : null;
+      if (garbled) problems.push(mojibakeProblem(index + 1, key, garbled[0]));
+    }
+  }
+  return problems;
+}
+
+/**
+ * What UTF-8 looks like once decoded as Windows-1252: the lead byte of a
+ * two-byte sequence (Â–ß, e.g. "Ã") followed by one continuation byte, or
+ * of a three-byte sequence (à–ï, e.g. "â", "ï") followed by two;
+ * continuation bytes show as U+0080–U+00BF or as the Windows-1252 signs
+ * of 0x80–0x9F (€, ™, …). So "é" becomes "Ã©", "’" becomes "â€™" and
+ * U+FFFD becomes "ï¿½". Rare in real words of any language.
+ */
+const CONTINUATION =
+  '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192' +
+  '\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030' +
+  '\\u2039\\u203a\\u20ac\\u2122]';
+const MOJIBAKE = new RegExp(
+  `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`,
+);
+
+const SAMPLE_ROWS = 2000;
+
+/** Per column, the first sampled row with edge whitespace (0 = none). */
+function checkSample(
+  width: number,
+  rows: readonly (readonly string[])[],
+): { readonly firstWhitespaceRows: number[]; readonly hasMojibake: boolean } {
+  const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
+  const firstWhitespaceRows = new Array<number>(width).fill(0);
+  let hasMojibake = false;
+  for (let index = 0; index < rows.length; index += step) {
+    const row = rows[index] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] ?? '';
+      if (firstWhitespaceRows[c] === 0 && hasEdgeWhitespace(cell)) {
+        firstWhitespaceRows[c] = index + 1;
+      }
+      hasMojibake ||= MOJIBAKE.test(cell);
+    }
+  }
+  return { firstWhitespaceRows, hasMojibake };
+}
+
+function hasEdgeWhitespace(cell: string): boolean {
+  const last = cell.length - 1;
+  return last >= 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(last) <= 32);
+}

@@ -1,0 +1,218 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/index';
+import type { CliIo } from '../../../src/cli/io';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/scan');
+
+type Run = { code: number; out: string; err: string };
+
+async function run(args: readonly string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    readBytes: async (path) =>
+      new Uint8Array(await readFile(join(FIXTURES, path))),
+    writeAtomic: () => Promise.reject(new Error('no writes expected')),
+  };
+  const code = await runCli(['inspect', ...args], io);
+  return { code, out, err };
+}
+
+async function runJson(args: readonly string[]): Promise<unknown> {
+  const result = await run([...args, '--json']);
+  expect(result.err).toBe('');
+  return JSON.parse(result.out) as unknown;
+}
+
+describe('podscan inspect --json', () => {
+  it('prints exactly the fields of the contract', async () => {
+    expect(await runJson(['crlf.csv'])).toEqual({
+      encoding: 'utf-8',
+      bom: false,
+      delimiter: ',',
+      lineEnding: '\r\n',
+      columns: [
+        { key: 'id', label: 'id' },
+        { key: 'name', label: 'name' },
+      ],
+      rowCount: 2,
+      problems: [],
+    });
+  });
+
+  it('adds the rows keyed by column with --rows', async () => {
+    const report = await runJson(['ragged.csv', '--rows']);
+
+    expect(report).toMatchObject({
+      columns: [
+        { key: 'id', label: 'id' },
+        { key: 'name', label: 'name' },
+        { key: 'city', label: 'city' },
+        { key: '_overflow', label: '(surplus fields)' },
+      ],
+      rowCount: 4,
+      rows: [
+        { id: '1', name: 'Ann', city: '', _overflow: '' },
+        { id: '2', name: 'Bo', city: 'Oslo', _overflow: 'extra,"more, text"' },
+        { id: '3', name: 'Cy', city: 'Rome', _overflow: '' },
+        { id: '4', name: 'Di', city: 'Pisa', _overflow: '' },
+      ],
+    });
+  });
+
+  it('lists problems with row, column, code and message only', async () => {
+    const report = (await runJson(['ragged.csv'])) as {
+      problems: Record<string, unknown>[];
+    };
+
+    expect(report.problems[1]).toEqual({
+      row: 1,
+      column: 'city',
+      code: 'CSV_ROW_TOO_SHORT',
+      message:
+        'Row 1 has 2 of 3 fields; the missing ones were left empty. Check ' +
+        'the row for a lost delimiter or line break.',
+    });
+    expect(report.problems.map((problem) => problem.code)).toEqual([
+      'CSV_TRAILING_EMPTY_FIELDS',
+      'CSV_ROW_TOO_SHORT',
+      'CSV_ROW_TOO_LONG',
+    ]);
+  });
+
+  it('reports the encoding of a UTF-16 file with its BOM', async () => {
+    expect(await runJson(['utf16be-bom.csv'])).toMatchObject({
+      encoding: 'utf-16be',
+      bom: true,
+      lineEnding: '\r\n',
+      rowCount: 2,
+    });
+  });
+
+  it('reads with the encoding and delimiter given', async () => {
+    const report = await runJson([
+      'tab.tsv',
+      '--encoding',
+      'WINDOWS-1252',
+      '--delimiter',
+      'tab',
+      '--rows',
+    ]);
+
+    expect(report).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: '\t',
+      rows: [
+        { id: '1', name: 'Ann', note: 'a, b; c' },
+        { id: '2', name: 'Bo', note: '|' },
+      ],
+    });
+  });
+});
+
+describe('podscan inspect exit codes', () => {
+  it('exits 0 for a clean file', async () => {
+    expect((await run(['crlf.csv', '--json'])).code).toBe(0);
+  });
+
+  it('exits 0 when only notes were reported', async () => {
+    const result = await run(['blank-lines.csv', '--json']);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('CSV_BLANK_LINES_SKIPPED');
+  });
+
+  it('exits 1 when the file has problems', async () => {
+    expect((await run(['ragged.csv', '--json'])).code).toBe(1);
+    expect((await run(['windows-1252.csv', '--json'])).code).toBe(1);
+  });
+
+  it('exits 1 for an empty file, with the problem in the report', async () => {
+    const result = await run(['empty.csv', '--json']);
+
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({
+      columns: [],
+      rowCount: 0,
+      problems: [{ row: null, column: null, code: 'FILE_EMPTY' }],
+    });
+  });
+
+  it('exits 2 for a file that cannot be read', async () => {
+    const result = await run(['no-such-file.csv']);
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: cannot read no-such-file.csv: no such file\n',
+    );
+  });
+
+  it('exits 2 for an unknown encoding or delimiter', async () => {
+    const encoding = await run(['crlf.csv', '--encoding', 'latin9']);
+    const delimiter = await run(['crlf.csv', '--delimiter', '::']);
+
+    expect([encoding.code, delimiter.code]).toEqual([2, 2]);
+    expect(encoding.err).toBe(
+      'podscan: unknown encoding "latin9": use utf-8, utf-16le, utf-16be, ' +
+        'windows-1252\n',
+    );
+    expect(delimiter.err).toBe(
+      'podscan: unknown delimiter "::": use , ; | or tab\n',
+    );
+  });
+
+  it('exits 2 without a file', async () => {
+    expect((await run([])).code).toBe(2);
+  });
+});
+
+describe('podscan inspect without --json', () => {
+  it('prints a readable summary with every problem', async () => {
+    const result = await run(['ragged.csv']);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      [
+        'ragged.csv',
+        '  encoding     utf-8',
+        '  delimiter    a comma',
+        '  line ending  LF',
+        '  rows         4',
+        '  columns      4',
+        '    id  "id"  number',
+        '    name  "name"  text',
+        '    city  "city"  text',
+        '    _overflow  "(surplus fields)"  text',
+        '  problems     0 errors, 2 warnings, 1 note',
+        '    info CSV_TRAILING_EMPTY_FIELDS: 1 row ends with empty fields ' +
+          'beyond the last column (first: row 3); they held nothing and ' +
+          'were left out.',
+        '    warning CSV_ROW_TOO_SHORT (row 1, city): Row 1 has 2 of 3 ' +
+          'fields; the missing ones were left empty. Check the row for a ' +
+          'lost delimiter or line break.',
+        '    warning CSV_ROW_TOO_LONG (row 2, _overflow): Row 2 has 5 fields ' +
+          'but the header has 3; the surplus fields were kept in the ' +
+          '"_overflow" column. Check the row for an unquoted delimiter.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the rows as JSON lines with --rows', async () => {
+    const result = await run(['crlf.csv', '--rows']);
+
+    expect(result.out).toContain(
+      '  problems     none\n  1  {"id":"1","name":"Ann"}\n' +
+        '  2  {"id":"2","name":"Bo"}\n',
+    );
+  });
+});

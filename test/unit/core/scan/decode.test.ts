@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeScanBytes,
+  decodeWindows1252,
+  detectEncoding,
+} from '../../../../src/core/scan';
+import { problemCodes, readFixture } from './fixtures';
+
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+describe('decodeScanBytes', () => {
+  it('reads UTF-8 with a BOM and removes the BOM', () => {
+    const decoded = decodeScanBytes(readFixture('utf8-bom.csv'));
+
+    expect(decoded).toEqual({
+      text: 'id,name\n1,Zoë\n2,Ångström\n',
+      encoding: 'utf-8',
+      bom: true,
+      problems: [],
+    });
+  });
+
+  it('reads UTF-16 with either byte order mark', () => {
+    const text = 'id,name\r\n1,Zoë\r\n2,日本\r\n';
+
+    for (const [file, encoding] of [
+      ['utf16le-bom.csv', 'utf-16le'],
+      ['utf16be-bom.csv', 'utf-16be'],
+    ] as const) {
+      expect(decodeScanBytes(readFixture(file))).toEqual({
+        text,
+        encoding,
+        bom: true,
+        problems: [],
+      });
+    }
+  });
+
+  it('recognises UTF-16LE without a BOM by its NUL bytes', () => {
+    const decoded = decodeScanBytes(readFixture('utf16le-no-bom.csv'));
+
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(decoded.bom).toBe(false);
+    expect(decoded.text).toBe('id,name\r\n1,Zoë\r\n2,日本\r\n');
+  });
+
+  it('recognises UTF-16BE without a BOM by its NUL bytes', () => {
+    const big = bytes(0, 0x69, 0, 0x64, 0, 0x2c, 0, 0x6e, 0, 0x0a, 0, 0x31);
+
+    expect(detectEncoding(big)).toEqual({ encoding: 'utf-16be', bom: false });
+    expect(decodeScanBytes(big).text).toBe('id,n\n1');
+  });
+
+  it('reads valid UTF-8 without a BOM as UTF-8', () => {
+    const decoded = decodeScanBytes(new TextEncoder().encode('a,b\nñ,€\n'));
+
+    expect(decoded).toEqual({
+      text: 'a,b\nñ,€\n',
+      encoding: 'utf-8',
+      bom: false,
+      problems: [],
+    });
+  });
+
+  it('falls back to Windows-1252 for bytes that are not UTF-8', () => {
+    const decoded = decodeScanBytes(readFixture('windows-1252.csv'));
+
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe(
+      'id,name,note\r\n1,José,niño’s pod\r\n2,Café,€5 “fee”\r\n',
+    );
+    expect(decoded.text).not.toContain('\uFFFD');
+    expect(problemCodes(decoded.problems)).toEqual([
+      ['ENCODING_FALLBACK_WINDOWS_1252', null, null],
+    ]);
+    expect(decoded.problems[0]?.severity).toBe('warning');
+  });
+
+  it('reads an encoding given by hand even when detection would differ', () => {
+    const utf8 = new TextEncoder().encode('name\nCafé\n');
+
+    expect(decodeScanBytes(utf8, 'windows-1252').text).toBe('name\nCafÃ©\n');
+  });
+
+  it('reports bytes invalid in an encoding given by hand', () => {
+    const decoded = decodeScanBytes(readFixture('windows-1252.csv'), 'utf-8');
+
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('Jos\uFFFD');
+    expect(problemCodes(decoded.problems)).toEqual([
+      ['ENCODING_INVALID_BYTES', null, null],
+    ]);
+  });
+
+  it('removes the BOM of an encoding given by hand', () => {
+    const decoded = decodeScanBytes(readFixture('utf16be-bom.csv'), 'utf-16be');
+
+    expect(decoded.bom).toBe(true);
+    expect(decoded.text.startsWith('id,name')).toBe(true);
+  });
+
+  it('refuses binary content instead of inventing text', () => {
+    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0);
+    const decoded = decodeScanBytes(png);
+
+    expect(decoded.text).toBe('');
+    expect(problemCodes(decoded.problems)).toEqual([
+      ['FILE_NOT_TEXT', null, null],
+    ]);
+    expect(decoded.problems[0]?.severity).toBe('error');
+  });
+
+  it('says when binary content looks like an Excel workbook', () => {
+    const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0);
+    const [problem] = decodeScanBytes(zip).problems;
+
+    expect(problem?.code).toBe('FILE_NOT_TEXT');
+    expect(problem?.message).toContain('save the sheet as CSV');
+  });
+});
+
+describe('decodeWindows1252', () => {
+  it('maps 0x80–0x9F as the Encoding Standard does', () => {
+    const text = decodeWindows1252(bytes(0x80, 0x81, 0x8a, 0x92, 0x93, 0x9f));
+
+    expect([...text].map((c) => c.codePointAt(0))).toEqual([
+      0x20ac, 0x81, 0x0160, 0x2019, 0x201c, 0x0178,
+    ]);
+  });
+
+  it('maps every other byte to the same code point', () => {
+    const all = bytes(0x00, 0x41, 0x7f, 0xa0, 0xe9, 0xff);
+
+    expect(decodeWindows1252(all)).toBe('\u0000A\u007f\u00a0éÿ');
+  });
+});
