@@ -1,10 +1,17 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
+import type { Codebook } from '../../core/codebook/types';
 import type { AuditEvent } from '../../core/model/audit';
+import type {
+  Coder,
+  ConsensusDecision,
+  ReliabilitySample,
+} from '../../core/model/coding';
 import type { ProjectMeta } from '../../core/model/project';
-import type { SettingValue } from '../../core/repository/types';
+import type { SettingValue, SnapshotParts } from '../../core/repository/types';
 import { createLogger } from '../../shared/logger';
 import type { ChunkRow } from './chunks';
+import type { CodingBucketRow } from './coding-buckets';
 
 /** Name of the IndexedDB database the workbench keeps its projects in. */
 export const DEFAULT_DATABASE_NAME = 'podscan';
@@ -42,18 +49,60 @@ export type SettingRow = {
   readonly value: SettingValue;
 };
 
+export type CodebookRow = {
+  readonly projectId: string;
+  readonly codebook: Codebook;
+};
+
+/** The project's coders, in the order they joined: few, so one row. */
+export type CodersRow = {
+  readonly projectId: string;
+  readonly coders: readonly Coder[];
+};
+
+export type ConsensusRow = ConsensusDecision & { readonly projectId: string };
+
+export type SampleRow = ReliabilitySample & { readonly projectId: string };
+
+/**
+ * What a replacement (a merge) replaced, under its audit event's `seq`,
+ * kept as stored: records as chunks with their edit overlays, layers as
+ * buckets, so keeping them costs no re-encoding.
+ */
+export type ReplacedRow = {
+  readonly projectId: string;
+  readonly seq: number;
+  readonly parts: StoredParts;
+};
+
+export type StoredParts = Pick<
+  SnapshotParts,
+  'meta' | 'codebook' | 'coders' | 'consensus'
+> & {
+  readonly recordChunks?: readonly ChunkRow[];
+  readonly overlays?: readonly OverlayRow[];
+  readonly layerBuckets?: readonly CodingBucketRow[];
+};
+
 export type PodscanDatabase = Dexie & {
   readonly projects: Table<ProjectMeta, string>;
   readonly chunks: Table<ChunkRow, [string, number]>;
   readonly overlay: Table<OverlayRow, [string, string]>;
   readonly audit: Table<AuditRow, number>;
   readonly settings: Table<SettingRow, string>;
+  readonly codebooks: Table<CodebookRow, string>;
+  readonly coders: Table<CodersRow, string>;
+  readonly codings: Table<CodingBucketRow, [string, string, number]>;
+  readonly consensus: Table<ConsensusRow, [string, string, string]>;
+  readonly samples: Table<SampleRow, [string, string]>;
+  readonly replaced: Table<ReplacedRow, [string, number]>;
 };
 
 /**
  * Declares Podscan's IndexedDB schema and opens it lazily on first use.
  * Records are stored as chunks of about 1,000 (see chunks.ts) because one
- * IndexedDB value per record is over ten times slower to write.
+ * IndexedDB value per record is over ten times slower to write; coding
+ * layers likewise as buckets of a coder's codings (see coding-buckets.ts).
  */
 export function openPodscanDatabase(
   name: string,
@@ -74,6 +123,12 @@ export function openPodscanDatabase(
     overlay: '[projectId+recordKey]',
     audit: '++seq, projectId, [projectId+recordKey]',
     settings: 'key',
+    codebooks: 'projectId',
+    coders: 'projectId',
+    codings: '[projectId+coderId+bucket]',
+    consensus: '[projectId+recordKey+codeId]',
+    samples: '[projectId+id]',
+    replaced: '[projectId+seq]',
   });
 
   watchOtherWindows(db, options.onInterruption);

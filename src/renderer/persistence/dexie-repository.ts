@@ -17,6 +17,7 @@ import {
   writeProjectPatch,
   writeReimport,
 } from './project-writes';
+import { createCodingMethods } from './coding-methods';
 
 export type DexieRepositoryOptions = DatabaseOptions;
 
@@ -70,6 +71,7 @@ export function createDexieRepository(
       ),
     listAudit: (id, query) =>
       guard('listAudit', () => readAudit(db, id, query)),
+    ...createCodingMethods(db, guard),
     open: () =>
       guard('open', async () => {
         await db.open();
@@ -92,7 +94,10 @@ function createDexieSettings(db: PodscanDatabase): SettingsStore {
 }
 
 /** Runs a storage call and turns whatever it throws into a RepositoryError. */
-async function guard<T>(action: string, work: () => Promise<T>): Promise<T> {
+export async function guard<T>(
+  action: string,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

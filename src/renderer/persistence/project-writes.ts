@@ -21,6 +21,7 @@ import type {
 import { countChunks, encodeChunk } from './chunks';
 import type { OverlayRow, PodscanDatabase } from './database';
 import { chunksOf, overlaysOf, requireMeta } from './ranges';
+import { codingTables, removeCoding } from './coding-tables';
 
 /**
  * Each function here is one read-write transaction: when it throws,
@@ -63,16 +64,20 @@ export function removeProject(
   db: PodscanDatabase,
   id: ProjectId,
 ): Promise<void> {
-  return db.transaction(
-    'rw',
-    [db.projects, db.chunks, db.overlay, db.audit],
-    async () => {
-      await chunksOf(db, id).delete();
-      await overlaysOf(db, id).delete();
-      await db.audit.where('projectId').equals(id).delete();
-      await db.projects.delete(id);
-    },
-  );
+  const tables = [
+    db.projects,
+    db.chunks,
+    db.overlay,
+    db.audit,
+    ...codingTables(db),
+  ];
+  return db.transaction('rw', tables, async () => {
+    await chunksOf(db, id).delete();
+    await overlaysOf(db, id).delete();
+    await db.audit.where('projectId').equals(id).delete();
+    await removeCoding(db, id);
+    await db.projects.delete(id);
+  });
 }
 
 /**
@@ -135,7 +140,7 @@ export function writeReimport(
  * Writes the records as chunk rows, encoding the next chunk while the
  * previous one is being stored, and reports progress after each.
  */
-async function writeChunks(
+export async function writeChunks(
   db: PodscanDatabase,
   projectId: string,
   records: readonly ScanRecord[],
@@ -187,7 +192,7 @@ async function readOverlays(
 }
 
 /** Puts each overlay that still holds edits and deletes the rest. */
-async function storeOverlays(
+export async function storeOverlays(
   db: PodscanDatabase,
   projectId: string,
   overlays: ReadonlyMap<RecordKey, RecordOverlay | undefined>,

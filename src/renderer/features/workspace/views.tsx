@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import type { ProjectMeta } from '../../../core/model/project';
+import type { GridRow } from '../grid/grid-row';
+
+/** 'records' is the grid; other ids are features' views. */
+export type WorkspaceViewId = string;
+
+export type WorkspaceViewProps = {
+  readonly meta: ProjectMeta;
+  readonly rows: readonly GridRow[];
+};
+
+export type WorkspaceView = {
+  readonly id: WorkspaceViewId;
+  readonly label: string;
+  readonly render: (props: WorkspaceViewProps) => ReactNode;
+};
+
+/**
+ * The tabs of an open project beside Records; each feature adds its view
+ * here.
+ */
+export const WORKSPACE_VIEWS: readonly WorkspaceView[] = [];
