@@ -1,4 +1,4 @@
-import type { ColumnKey, ProjectId } from './ids';
+import type { CoderId, ColumnKey, ProjectId } from './ids';
 import type { Column, ImportBatch } from './scan';
 
 /**
@@ -21,6 +21,12 @@ export type GridColumnState = {
 export type ProjectSettings = {
   /** When on, a coder sees and exports only their own layer. */
   readonly blindMode: boolean;
+  /**
+   * Coders who may act as lead (codebook, samples, blind mode,
+   * adjudication). Absent or empty in projects saved before coders
+   * existed; see `isProjectLead` in core/coding for what that means.
+   */
+  readonly leads?: readonly CoderId[];
 };
 
 export type ProjectMeta = {

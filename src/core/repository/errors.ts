@@ -8,6 +8,7 @@ export type RepositoryErrorCode =
   | 'STORAGE_FAILED'
   | 'PROJECT_NOT_FOUND'
   | 'PROJECT_EXISTS'
+  | 'CODEBOOK_VERSION_CONFLICT'
   | 'INVALID_ARGUMENT';
 
 /**
@@ -103,6 +104,12 @@ export function describeRepositoryError(
       return (
         `A project with id ${subject} already exists; nothing was ` +
         'imported. Import again to create a new project.'
+      );
+    case 'CODEBOOK_VERSION_CONFLICT':
+      return (
+        `The codebook was not saved: ${subject}. Another window or an ` +
+        'import changed it meanwhile, and saving would overwrite that ' +
+        'change. Reload the codebook, then make your change again.'
       );
     case 'INVALID_ARGUMENT':
       return `Podscan refused an invalid storage request: ${subject}.`;

@@ -1,15 +1,24 @@
-import type { AuditEvent, NewAuditEvent } from '../model/audit';
+import type { AuditEvent } from '../model/audit';
 import type { ProjectId, RecordKey } from '../model/ids';
-import type { ScanRecord } from '../model/scan';
 import { createRepositoryError } from './errors';
 import type {
-  MemoryState,
   MemoryStore,
   MemoryTable,
   MemoryTransaction,
   StoredProject,
 } from './memory-store';
-import { createMemoryStore, settle } from './memory-store';
+import {
+  copyJson,
+  copyRecord,
+  createMemoryStore,
+  createStoredCoding,
+  requireProject,
+  settle,
+  stageAudit,
+  stageRecords,
+} from './memory-store';
+import { createMemoryCodingMethods } from './memory-coding';
+import { createMemorySnapshotMethods } from './memory-snapshot';
 import { compareProjectsByCreation, patchProjectMeta } from './meta';
 import type { RecordOverlay } from './overlay';
 import {
@@ -78,7 +87,11 @@ export function createMemoryRepository(
         tx.stage('projects');
         const overlays = new Map<RecordKey, RecordOverlay>();
         const project = { meta: copyJson(meta), records: stored, overlays };
-        tx.projects.set(meta.id, { ...project, audit });
+        tx.projects.set(meta.id, {
+          ...project,
+          audit,
+          ...createStoredCoding(),
+        });
       }),
     updateProject: (id, patch, event) =>
       store.write((tx) => {
@@ -95,9 +108,7 @@ export function createMemoryRepository(
       store.write((tx) => {
         if (!tx.projects.has(id)) return;
 
-        (['records', 'overlay', 'audit', 'projects'] as const).forEach(
-          tx.stage,
-        );
+        STORED_TABLES.forEach(tx.stage);
         tx.projects.delete(id);
       }),
     loadRecords: (id, onProgress) =>
@@ -119,11 +130,24 @@ export function createMemoryRepository(
       store.write((tx) => reimportStoredProject(tx, id, commit, onProgress)),
     listAudit: (id, query) =>
       read(id, (project) => selectAudit(project.audit, query).map(copyJson)),
+    ...createMemoryCodingMethods(store),
+    ...createMemorySnapshotMethods(store),
   };
 }
 
-/** Records between progress reports, as many as an IndexedDB chunk. */
-const PROGRESS_STEP = 1000;
+/** Every store a project has rows in, as a delete stages them. */
+const STORED_TABLES: readonly MemoryTable[] = [
+  'records',
+  'overlay',
+  'audit',
+  'codebooks',
+  'coders',
+  'codings',
+  'consensus',
+  'samples',
+  'replaced',
+  'projects',
+];
 
 function createMemorySettings(store: MemoryStore): SettingsStore {
   return {
@@ -192,37 +216,7 @@ function reimportStoredProject(
   const audit = [...project.audit, stageAudit(tx, id, commit.event)];
   tx.stage('projects');
   const meta = copyJson(commit.meta);
-  tx.projects.set(id, { meta, records, overlays, audit });
-}
-
-function stageRecords(
-  tx: MemoryTransaction,
-  records: readonly ScanRecord[],
-  onProgress: ProgressFn | undefined,
-): ScanRecord[] {
-  const stored = records.map((record, index) => {
-    tx.stage('records');
-    if ((index + 1) % PROGRESS_STEP === 0) {
-      onProgress?.((index + 1) / records.length);
-    }
-    return copyRecord(record);
-  });
-
-  if (records.length % PROGRESS_STEP !== 0 || records.length === 0) {
-    onProgress?.(1);
-  }
-  return stored;
-}
-
-function stageAudit(
-  tx: MemoryTransaction,
-  projectId: ProjectId,
-  event: NewAuditEvent,
-): AuditEvent {
-  tx.stage('audit');
-  const seq = tx.nextSeq;
-  tx.nextSeq += 1;
-  return copyJson({ ...event, seq, projectId });
+  tx.projects.set(id, { ...project, meta, records, overlays, audit });
 }
 
 function selectAudit(
@@ -239,29 +233,9 @@ function selectAudit(
   return matching.slice(Math.max(0, matching.length - Math.max(0, limit)));
 }
 
-function requireProject(
-  state: Pick<MemoryState, 'projects'>,
-  id: ProjectId,
-): StoredProject {
-  const project = state.projects.get(id);
-  if (!project) throw createRepositoryError('PROJECT_NOT_FOUND', id);
-
-  return project;
-}
-
 function setOrDelete<K, V>(map: Map<K, V>, key: K, value: V | undefined) {
   if (value === undefined) map.delete(key);
   else map.set(key, value);
-}
-
-function copyRecord(record: ScanRecord): ScanRecord {
-  const { key, batchId, sourceRow } = record;
-  return { key, fields: { ...record.fields }, batchId, sourceRow };
-}
-
-/** Exact for the JSON-only shapes stored here (metadata, audit events). */
-function copyJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function noop(): void {}

@@ -14,8 +14,8 @@ export function compareProjectsByCreation(
 
 /**
  * Applies a patch to project metadata. Keys set to undefined are ignored
- * (null is a value: it clears the layout). `updatedAt` moves only when the
- * change carries a time.
+ * (null is a value: it clears the layout); settings are merged key by key.
+ * `updatedAt` moves only when the change carries a time.
  */
 export function patchProjectMeta(
   meta: ProjectMeta,
@@ -27,7 +27,9 @@ export function patchProjectMeta(
     ...meta,
     ...(name === undefined ? {} : { name }),
     ...(layout === undefined ? {} : { layout }),
-    ...(settings === undefined ? {} : { settings }),
+    ...(settings === undefined
+      ? {}
+      : { settings: { ...meta.settings, ...settings } }),
     updatedAt: at ?? meta.updatedAt,
   };
 }

@@ -125,7 +125,7 @@ export function groupDropEdits(
  * Copies with one field set. Defined rather than assigned, so a column
  * named `__proto__` stays an ordinary field.
  */
-function withField(
+export function withField(
   fields: Readonly<Record<string, string>>,
   column: string,
   value: string,

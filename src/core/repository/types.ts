@@ -1,14 +1,37 @@
+import type { Codebook } from '../codebook/types';
 import type { AuditEvent, FieldChange, NewAuditEvent } from '../model/audit';
-import type { ProjectId, RecordKey } from '../model/ids';
-import type { ProjectMeta } from '../model/project';
+import type {
+  Coder,
+  CodingChange,
+  ConsensusDecision,
+  RecordCoding,
+  ReliabilitySample,
+  SampleId,
+} from '../model/coding';
+import type { CoderId, ProjectId, RecordKey } from '../model/ids';
+import type { ProjectMeta, ProjectSettings } from '../model/project';
+import type { ProjectSnapshot } from '../model/snapshot';
 import type { ScanRecord } from '../model/scan';
+import type {
+  ChangeInfo,
+  CodebookSave,
+  ConsensusKey,
+  ReplaceOptions,
+  SnapshotParts,
+} from './coding-types';
+
+export type * from './coding-types';
 
 /** Reports how much of a long operation is done, as a fraction 0–1. */
 export type ProgressFn = (fraction: number) => void;
 
-export type ProjectPatch = Partial<
-  Pick<ProjectMeta, 'name' | 'layout' | 'settings'>
->;
+/**
+ * A change of metadata. `settings` is merged into the stored settings, so
+ * turning blind mode on cannot drop the leads another window just added.
+ */
+export type ProjectPatch = Partial<Pick<ProjectMeta, 'name' | 'layout'>> & {
+  readonly settings?: Partial<ProjectSettings>;
+};
 
 /** A user edit of one record: the whole change is saved atomically. */
 export type RecordEdit = {
@@ -138,4 +161,98 @@ export type ProjectRepository = {
   ): Promise<void>;
   /** Audit events, oldest first. */
   listAudit(id: ProjectId, query?: AuditQuery): Promise<AuditEvent[]>;
+  /** The project's coders, in the order they joined. */
+  listCoders(id: ProjectId): Promise<Coder[]>;
+  /**
+   * Adds a coder, or updates the name and initials of the coder with the
+   * same GUID, logging a `coder` event; nothing happens (and null is
+   * returned) when the stored coder is identical.
+   */
+  saveCoder(
+    id: ProjectId,
+    coder: Coder,
+    info: ChangeInfo,
+  ): Promise<AuditEvent | null>;
+  /** The codebook; an empty one at version 0 when none was saved yet. */
+  loadCodebook(id: ProjectId): Promise<Codebook>;
+  /**
+   * Saves the codebook (and `save.codings`) with its event, refusing with
+   * CODEBOOK_VERSION_CONFLICT when the stored version is not
+   * `save.baseVersion`: another window changed it meanwhile.
+   */
+  saveCodebook(
+    id: ProjectId,
+    codebook: Codebook,
+    save: CodebookSave,
+  ): Promise<AuditEvent>;
+  /** One coder's layer, sorted by record key. */
+  loadLayer(id: ProjectId, coderId: CoderId): Promise<RecordCoding[]>;
+  /** Every coder's layer, sorted by coder GUID, then record key. */
+  loadLayers(id: ProjectId): Promise<RecordCoding[]>;
+  /**
+   * Writes coding changes in order (an `after` of null removes the entry)
+   * with one event per change (kind = the change's kind), atomically. Each
+   * event's `before` is the entry as stored, which differs from the
+   * change's own `before` only when another window wrote meanwhile. Every
+   * coder must be a coder of the project (INVALID_ARGUMENT otherwise), and
+   * an `after` must belong to its change's coder and record.
+   */
+  saveCodings(
+    id: ProjectId,
+    changes: readonly CodingChange[],
+    info: ChangeInfo,
+  ): Promise<AuditEvent[]>;
+  /** Consensus decisions, sorted by record key, then code GUID. */
+  loadConsensus(id: ProjectId): Promise<ConsensusDecision[]>;
+  /**
+   * Adds or replaces decisions (one per record × code) with one
+   * `adjudication` event holding each decision before and after.
+   */
+  saveConsensus(
+    id: ProjectId,
+    decisions: readonly ConsensusDecision[],
+    info: ChangeInfo,
+  ): Promise<AuditEvent>;
+  /** Removes decisions, logged as one `adjudication` event. */
+  deleteConsensus(
+    id: ProjectId,
+    keys: readonly ConsensusKey[],
+    info: ChangeInfo,
+  ): Promise<AuditEvent>;
+  /** Reliability samples, oldest first. */
+  listSamples(id: ProjectId): Promise<ReliabilitySample[]>;
+  /** Adds a drawn sample or replaces one by id (e.g. new coders). */
+  saveSample(
+    id: ProjectId,
+    sample: ReliabilitySample,
+    info: ChangeInfo,
+  ): Promise<AuditEvent>;
+  /** Removes a sample; the event keeps it whole. Unknown ids do nothing. */
+  deleteSample(
+    id: ProjectId,
+    sampleId: SampleId,
+    info: ChangeInfo,
+  ): Promise<AuditEvent | null>;
+  /** Everything the project holds, read in one transaction. */
+  loadSnapshot(
+    id: ProjectId,
+    onProgress?: ProgressFn,
+  ): Promise<ProjectSnapshot>;
+  /**
+   * Replaces the given parts and appends `event` in ONE transaction, and
+   * keeps what the parts held before under the event's `seq` (for the
+   * latest KEPT_REPLACEMENTS replacements) so the whole can be reverted:
+   * `replaceSnapshotParts(id, await loadReplacedParts(id, seq), undo)`.
+   */
+  replaceSnapshotParts(
+    id: ProjectId,
+    parts: SnapshotParts,
+    event: NewAuditEvent,
+    options?: ReplaceOptions,
+  ): Promise<AuditEvent>;
+  /** What the replacement logged as `seq` replaced, if still kept. */
+  loadReplacedParts(
+    id: ProjectId,
+    seq: number,
+  ): Promise<SnapshotParts | undefined>;
 };

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { ProjectRepository } from '../../../src/core/repository/types';
+import { describeCodingContract } from './contract-coding';
+import { describeCodingFailureContract } from './contract-coding-failures';
 import { describeEditContract } from './contract-edits';
 import { describeFailureContract } from './contract-failures';
 import { describeProjectContract } from './contract-projects';
 import { describeRecordContract } from './contract-records';
 import { describeReimportContract } from './contract-reimport';
+import { describeReliabilityContract } from './contract-reliability';
+import { describeSnapshotContract } from './contract-snapshot';
 
 /** One repository under test, on storage of its own. */
 export type ContractSubject = {
@@ -48,5 +52,9 @@ export function describeRepositoryContract(
     describeEditContract(current);
     describeReimportContract(current);
     describeFailureContract(current);
+    describeCodingContract(current);
+    describeReliabilityContract(current);
+    describeSnapshotContract(current);
+    describeCodingFailureContract(current);
   });
 }

@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { asColumnKey } from '../../../src/core/model/ids';
 import type { PodscanDatabase } from '../../../src/renderer/persistence/database';
 import { openPodscanDatabase } from '../../../src/renderer/persistence/database';
+import {
+  LAYER_BUCKETS,
+  bucketOf,
+} from '../../../src/renderer/persistence/coding-buckets';
+import { ADA, addCoders, changeOf, codingOf, info } from './coding-fixtures';
 import type { DexieRepository } from '../../../src/renderer/persistence/dexie-repository';
 import {
   DB_NAME,
@@ -123,6 +128,92 @@ describe('IndexedDB layout', () => {
       overlay: 0,
       audit: 0,
     });
+  });
+});
+
+describe('IndexedDB layout of coding layers', () => {
+  it('hashes record keys to buckets with 32-bit FNV-1a', () => {
+    // Published FNV-1a test vectors: "" → 811c9dc5, "a" → e40c292c,
+    // "foobar" → bf9cf968; the bucket is the hash modulo 256.
+    expect(LAYER_BUCKETS).toBe(256);
+    expect(bucketOf('')).toBe(0xc5);
+    expect(bucketOf('a')).toBe(0x2c);
+    expect(bucketOf('foobar')).toBe(0x68);
+  });
+
+  it('stores a coder’s codings in buckets and rewrites only the touched one', async () => {
+    const { repository, raw } = openPair();
+    const { meta } = await seedProject(repository, 'p1', { count: 1500 });
+    await addCoders(repository, meta.id);
+    const layer = Array.from({ length: 1500 }, (_, index) =>
+      codingOf(ADA.id, index + 1, [1]),
+    );
+    await repository.saveCodings(
+      meta.id,
+      layer.map((entry) => changeOf(null, entry)),
+      info(2),
+    );
+    const before = await raw.codings.toArray();
+
+    const target = layer[41];
+    if (!target) throw new Error('fixture too short');
+    await repository.saveCodings(
+      meta.id,
+      [changeOf(target, { ...target, codes: [] })],
+      info(3),
+    );
+
+    const after = await raw.codings.toArray();
+    const changed = after.filter(
+      (row, index) => JSON.stringify(row) !== JSON.stringify(before[index]),
+    );
+    expect(before.map((row) => row.keys.length).reduce((a, b) => a + b)).toBe(
+      1500,
+    );
+    expect(
+      before.every(
+        (row) =>
+          row.projectId === 'p1' &&
+          row.coderId === ADA.id &&
+          row.keys.every((key) => bucketOf(key) === row.bucket),
+      ),
+    ).toBe(true);
+    expect(changed.map((row) => row.bucket)).toStrictEqual([
+      bucketOf(target.recordKey),
+    ]);
+  });
+
+  it('deletes a project’s coding rows and keeps another project’s', async () => {
+    const { repository, raw } = openPair();
+    for (const id of ['doomed', 'kept']) {
+      const { meta } = await seedProject(repository, id);
+      await addCoders(repository, meta.id);
+      await repository.saveCodings(
+        meta.id,
+        [changeOf(null, codingOf(ADA.id, 1, [1]))],
+        info(2),
+      );
+      await repository.replaceSnapshotParts(
+        meta.id,
+        { consensus: [] },
+        {
+          at: '2021-04-01T10:00:00.000Z',
+          actor: ACTOR,
+          recordKey: null,
+          detail: { kind: 'other', action: 'test', summary: '' },
+        },
+      );
+    }
+
+    await repository.deleteProject(projectId('doomed'));
+
+    const tables = [raw.coders, raw.codings, raw.replaced];
+    const owners = await Promise.all(
+      tables.map(async (table) =>
+        (await table.toArray()).map((row) => row.projectId),
+      ),
+    );
+    expect(owners).toStrictEqual([['kept'], ['kept'], ['kept']]);
   });
 });
 
