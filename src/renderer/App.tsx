@@ -6,7 +6,8 @@ import { ProgressBar } from './components/ProgressBar';
 import { describeError, ServicesContext, type Services } from './app/services';
 import { useMessages } from './app/useMessages';
 import { useBoot } from './app/useBoot';
-import { UserNameDialog } from './app/UserNameDialog';
+import { IdentityDialog } from './app/IdentityDialog';
+import { SwitchCoderDialog } from './app/SwitchCoderDialog';
 import { AboutDialog } from './app/AboutDialog';
 import { IMPORT_BUTTON_ID, ProjectList } from './features/projects/ProjectList';
 import { ProjectWorkspace } from './features/workspace/ProjectWorkspace';
@@ -29,12 +30,20 @@ export function App() {
   const [reloadToken, setReloadToken] = useState(0);
   const [showAbout, setShowAbout] = useState(false);
 
+  const [switching, setSwitching] = useState(false);
+  const ready = boot.status === 'ready' ? boot : null;
   const services = useMemo<Services | null>(
     () =>
-      boot.status === 'ready' && boot.userName
-        ? { ...boot.services, notify, userName: boot.userName }
+      ready?.coder
+        ? {
+            ...ready.services,
+            notify,
+            coder: ready.coder,
+            userName: ready.coder.name,
+            requestSwitchCoder: () => setSwitching(true),
+          }
         : null,
-    [boot, notify],
+    [ready, notify],
   );
 
   const refreshProjects = useCallback(() => {
@@ -82,7 +91,18 @@ export function App() {
       </main>
     );
   }
-  if (!services) return <UserNameDialog onSave={boot.saveUserName} />;
+  if (!services) {
+    return (
+      <IdentityDialog
+        title="Who is working here?"
+        onSave={(identity) => {
+          boot
+            .createIdentity(identity)
+            .catch((error: unknown) => notify('error', describeError(error)));
+        }}
+      />
+    );
+  }
 
   const pickAndImport = async (mode: ImportMode) => {
     const file = await services.platform.openFile({
@@ -106,9 +126,14 @@ export function App() {
         <header className="app-header">
           <h1>Podscan Workbench</h1>
           <span className="header-end">
-            <span className="user-name" title="Recorded with your changes">
-              {services.userName}
-            </span>
+            <button
+              type="button"
+              className="user-name"
+              title="Recorded with your changes; click to switch coder"
+              onClick={() => setSwitching(true)}
+            >
+              Coder: {services.coder.name} ({services.coder.initials})
+            </button>
             <button type="button" onClick={() => setShowAbout(true)}>
               About
             </button>
@@ -145,6 +170,7 @@ export function App() {
           <ProjectWorkspace
             projectId={openId}
             reloadToken={reloadToken}
+            onReload={() => setReloadToken((token) => token + 1)}
             onClose={() => {
               setOpenId(null);
               refreshProjects();
@@ -155,6 +181,13 @@ export function App() {
           />
         )}
         {showAbout && <AboutDialog onClose={() => setShowAbout(false)} />}
+        {switching && (
+          <SwitchCoderDialog
+            onSwitch={(coder) => boot.switchCoder(coder)}
+            onCreate={(identity) => boot.createIdentity(identity)}
+            onClose={() => setSwitching(false)}
+          />
+        )}
         {importing && (
           <ImportWizard
             file={importing.file}

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp } from './support/browser';
-import { FIXTURES, chooseScanFile, enterUserName } from './support/workbench';
+import {
+  FIXTURES,
+  chooseScanFile,
+  enterUserName,
+  readStoredProjects,
+} from './support/workbench';
 
 describe('projects', () => {
   let browser: Browser;
@@ -23,7 +28,12 @@ describe('projects', () => {
     const chooser = page.getByRole('dialog', { name: 'Columns' });
     await chooser.getByLabel('City', { exact: true }).uncheck();
     await chooser.getByLabel('Pin Initiative').selectOption('left');
-    await page.waitForTimeout(800);
+    await expect
+      .poll(async () => JSON.stringify(await readStoredProjects(page)))
+      .toMatch(/"colId":"city"[^}]*"hide":true/);
+    await expect
+      .poll(async () => JSON.stringify(await readStoredProjects(page)))
+      .toMatch(/"colId":"initiative"[^}]*"pinned":"left"/);
     await page.reload();
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await page.locator('.ag-cell[col-id="initiative"]').first().waitFor();
@@ -70,9 +80,9 @@ describe('projects', () => {
     await expect.poll(() => rows.count()).toBe(1);
 
     await page.reload();
-    await expect(
-      page.locator('.projects-table tbody tr').allTextContents(),
-    ).resolves.toEqual([expect.stringMatching(/^Tulsa pilot5/)]);
+    await expect
+      .poll(() => page.locator('.projects-table tbody tr').allTextContents())
+      .toEqual([expect.stringMatching(/^Tulsa pilot5/)]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import type {
   SettingsStore,
 } from '../../core/repository/types';
 import type { Platform } from '../platform/types';
+import type { Coder } from '../../core/model/coding';
 
 /** What features need from the outside world, provided once at the top. */
 export type Services = {
@@ -12,8 +13,12 @@ export type Services = {
   readonly platform: Platform;
   /** Shows a message to the user; errors stay until dismissed. */
   readonly notify: (kind: 'info' | 'error', text: string) => void;
-  /** The local user's name, recorded with every change. */
+  /** Who codes on this machine; recorded with every change. */
+  readonly coder: Coder;
+  /** The coder's name, as audit events record the actor. */
   readonly userName: string;
+  /** Asks who is working here and switches the identity. */
+  readonly requestSwitchCoder: () => void;
 };
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -1,4 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { createCoder } from '../../core/coding';
+import type { Coder } from '../../core/model/coding';
+import {
+  loadLocalCoder,
+  saveLocalCoder,
+} from '../../core/repository/local-coder';
 import type {
   ProjectRepository,
   SettingsStore,
@@ -8,8 +14,7 @@ import { getPlatform } from '../platform';
 import { setLogSink } from '../../shared/logger';
 import type { Platform } from '../platform/types';
 import { describeError } from './services';
-
-const USER_NAME_SETTING = 'userName';
+import { rememberIdentity } from './identities';
 
 type BootServices = {
   readonly repository: ProjectRepository;
@@ -17,23 +22,31 @@ type BootServices = {
   readonly platform: Platform;
 };
 
-export type Boot =
-  | { readonly status: 'starting' }
-  | { readonly status: 'failed'; readonly message: string }
-  | { readonly status: 'interrupted'; readonly message: string }
-  | {
-      readonly status: 'ready';
-      readonly services: BootServices;
-      readonly userName: string | null;
-      readonly saveUserName: (name: string) => void;
-    };
+export type Identity = { readonly name: string; readonly initials: string };
+
+type BootActions = {
+  /** Creates a new coder identity for this machine and switches to it. */
+  readonly createIdentity: (identity: Identity) => Promise<Coder>;
+  /** Switches to an identity already used on this machine. */
+  readonly switchCoder: (coder: Coder) => Promise<void>;
+};
+
+export type Boot = BootActions &
+  (
+    | { readonly status: 'starting' }
+    | { readonly status: 'failed'; readonly message: string }
+    | { readonly status: 'interrupted'; readonly message: string }
+    | {
+        readonly status: 'ready';
+        readonly services: BootServices;
+        readonly coder: Coder | null;
+      }
+  );
 
 /** Opens storage and reads who works on this machine. */
-export function useBoot(): Boot & {
-  saveUserName: (name: string) => void;
-} {
+export function useBoot(): Boot {
   const [services, setServices] = useState<BootServices | null>(null);
-  const [userName, setUserName] = useState<string | null>(null);
+  const [coder, setCoder] = useState<Coder | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [interruption, setInterruption] = useState<string | null>(null);
 
@@ -43,8 +56,7 @@ export function useBoot(): Boot & {
         onInterruption: (reason) =>
           setInterruption(describeInterruption(reason)),
       });
-      const name = await settings.get(USER_NAME_SETTING);
-      setUserName(typeof name === 'string' && name !== '' ? name : null);
+      setCoder((await loadLocalCoder(settings)) ?? null);
       const platform = getPlatform();
       setLogSink(platform.logSink);
       setServices({ repository, settings, platform });
@@ -58,22 +70,36 @@ export function useBoot(): Boot & {
     );
   }, []);
 
-  const saveUserName = useCallback(
-    (name: string) => {
-      setUserName(name);
-      // If storing fails the name is simply asked again at the next start.
-      services?.settings.set(USER_NAME_SETTING, name).catch(() => undefined);
+  const switchCoder = useCallback(
+    async (next: Coder) => {
+      if (!services) throw new Error('Storage is not open yet.');
+
+      await saveLocalCoder(services.settings, next);
+      await rememberIdentity(services.settings, next);
+      setCoder(next);
     },
     [services],
   );
 
-  if (interruption) {
-    return { status: 'interrupted', message: interruption, saveUserName };
-  }
-  if (failure) return { status: 'failed', message: failure, saveUserName };
-  if (!services) return { status: 'starting', saveUserName };
+  const createIdentity = useCallback(
+    async (identity: Identity) => {
+      const created = createCoder(identity, () => crypto.randomUUID());
+      if (!created.ok) throw new Error(created.error.message);
 
-  return { status: 'ready', services, userName, saveUserName };
+      await switchCoder(created.value);
+      return created.value;
+    },
+    [switchCoder],
+  );
+
+  const actions = { createIdentity, switchCoder };
+  if (interruption) {
+    return { status: 'interrupted', message: interruption, ...actions };
+  }
+  if (failure) return { status: 'failed', message: failure, ...actions };
+  if (!services) return { status: 'starting', ...actions };
+
+  return { status: 'ready', services, coder, ...actions };
 }
 
 function describeInterruption(reason: StorageInterruption): string {

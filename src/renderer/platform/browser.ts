@@ -78,6 +78,8 @@ export function createBrowserPlatform(
       logLines.push(formatLogEntry(entry));
       if (logLines.length > BROWSER_LOG_CAPACITY) logLines.shift();
     },
+    backups: null,
+    recent: null,
   };
 }
 

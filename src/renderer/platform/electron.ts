@@ -1,7 +1,7 @@
 import type { AppInfo, IpcResult, PodscanApi } from '../../shared/ipc';
 import type { LogEntry } from '../../shared/logger';
 import { PlatformError } from './errors';
-import type { AboutInfo, Platform } from './types';
+import type { AboutInfo, BackupHost, Platform, RecentHost } from './types';
 
 /** The workbench inside Electron: everything goes through `window.podscan`. */
 export function createElectronPlatform(api: PodscanApi): Platform {
@@ -23,6 +23,41 @@ export function createElectronPlatform(api: PodscanApi): Platform {
       // Logging must never fail the caller, nor log its own failure.
       api.writeLog(toLogRequest(entry)).catch(() => undefined);
     },
+    backups: createBackupHost(api),
+    recent: createRecentHost(api),
+  };
+}
+
+function createBackupHost(api: PodscanApi): BackupHost {
+  return {
+    write: (backup) => call(() => api.writeBackup(backup)),
+    list: (projectId) =>
+      call(() =>
+        api.listBackups(projectId === undefined ? {} : { projectId }),
+      ),
+    read: async (entry) =>
+      (
+        await call(() =>
+          api.readBackup({
+            projectId: entry.projectId,
+            backupId: entry.backupId,
+          }),
+        )
+      ).data,
+  };
+}
+
+function createRecentHost(api: PodscanApi): RecentHost {
+  return {
+    list: () => call(() => api.listRecent()),
+    addProject: async (projectId, name) => {
+      await call(() => api.addRecentProject({ projectId, name }));
+    },
+    removeProject: async (projectId) => {
+      await call(() => api.removeRecentProject({ projectId }));
+    },
+    openFile: (id) => call(() => api.openRecentFile({ id })),
+    onOpen: (listener) => api.onRecentOpen(listener),
   };
 }
 

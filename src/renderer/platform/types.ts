@@ -4,9 +4,15 @@
  * to native dialogs and atomic writes.
  */
 import type { LogSink } from '../../shared/logger';
-import type { MenuCommand } from '../../shared/ipc';
+import type {
+  BackupEntry,
+  BackupReason,
+  MenuCommand,
+  RecentLists,
+  RecentOpen,
+} from '../../shared/ipc';
 
-export type { MenuCommand };
+export type { BackupEntry, BackupReason, MenuCommand, RecentLists, RecentOpen };
 
 export type PickedFile = {
   readonly name: string;
@@ -55,6 +61,34 @@ export type Platform = {
   readonly copyDiagnostics: () => Promise<string>;
   /** Where this renderer's log entries go: `setLogSink(platform.logSink)`. */
   readonly logSink: LogSink;
+  /** Backups on disk (Electron); null in the browser, which has no disk. */
+  readonly backups: BackupHost | null;
+  /** File › Open Recent (Electron); null in the browser. */
+  readonly recent: RecentHost | null;
+};
+
+/** Project backups kept by the desktop app under its user-data folder. */
+export type BackupHost = {
+  readonly write: (backup: {
+    readonly projectId: string;
+    readonly projectName: string;
+    readonly reason: BackupReason;
+    readonly data: string;
+  }) => Promise<BackupEntry>;
+  /** Newest first; every project's when `projectId` is left out. */
+  readonly list: (projectId?: string) => Promise<readonly BackupEntry[]>;
+  /** The backup's text: a coded file. */
+  readonly read: (entry: BackupEntry) => Promise<string>;
+};
+
+export type RecentHost = {
+  readonly list: () => Promise<RecentLists>;
+  readonly addProject: (projectId: string, name: string) => Promise<void>;
+  readonly removeProject: (projectId: string) => Promise<void>;
+  /** Reads a recently opened file again, by its id. */
+  readonly openFile: (id: string) => Promise<PickedFile>;
+  /** Calls `listener` when the user picks File › Open Recent › entry. */
+  readonly onOpen: (listener: (open: RecentOpen) => void) => () => void;
 };
 
 export type AboutInfo = {

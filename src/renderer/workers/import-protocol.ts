@@ -23,6 +23,10 @@ export type ImportRequest =
       /** Null asks Podscan to generate keys. */
       readonly keyColumn: string | null;
       readonly userName: string;
+      /** Becomes the project's lead. */
+      readonly coderId: string;
+      /** Start the project with the starter codebook. */
+      readonly useStarterCodebook: boolean;
     }
   | {
       readonly type: 'plan-reimport';

@@ -11,7 +11,15 @@ import {
   type ReimportPlan,
   type ScanEncoding,
 } from '../../core/scan';
-import { asColumnKey, asProjectId } from '../../core/model/ids';
+import {
+  asCoderId,
+  asColumnKey,
+  asProjectId,
+  type ProjectId,
+} from '../../core/model/ids';
+import { parseCodebookJson } from '../../core/codebook';
+import { createProjectSettings } from '../../core/coding';
+import starterCodebook from '../../../resources/codebooks/starter.codebook.json?raw';
 import type { Problem } from '../../core/model/problem';
 import type { ProjectRepository } from '../../core/repository/types';
 import { openPersistence } from '../persistence';
@@ -134,8 +142,15 @@ async function commitNew(
   if (!commit.ok) return keyProblems(commit.error);
 
   const repository = await openRepository();
-  const { meta, records, event } = commit.value;
+  const { records, event } = commit.value;
+  const meta = {
+    ...commit.value.meta,
+    settings: createProjectSettings(asCoderId(request.coderId)),
+  };
   await repository.createProject(meta, records, event, progress('Saving'));
+  if (request.useStarterCodebook) {
+    await saveStarterCodebook(repository, meta.id, request.userName);
+  }
   return { type: 'committed', projectId: meta.id };
 }
 
@@ -198,6 +213,32 @@ async function commitReimport(
   const commit = buildReimportCommit(plan, request.resolution, { meta, batch });
   await repository.applyReimport(id, commit, progress('Saving'));
   return { type: 'committed', projectId: id };
+}
+
+async function saveStarterCodebook(
+  repository: ProjectRepository,
+  id: ProjectId,
+  actor: string,
+): Promise<void> {
+  const starter = parseCodebookJson(starterCodebook);
+  if (!starter.ok) throw new Error('The starter codebook is damaged.');
+
+  const codebook = starter.value.codebook;
+  const at = new Date().toISOString();
+  await repository.saveCodebook(id, codebook, {
+    baseVersion: 0,
+    event: {
+      at,
+      actor,
+      recordKey: null,
+      detail: {
+        kind: 'codebook',
+        fromVersion: 0,
+        toVersion: codebook.version,
+        remappedCodings: 0,
+      },
+    },
+  });
 }
 
 function requireParsed(): ParsedScan {

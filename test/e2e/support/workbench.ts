@@ -62,3 +62,31 @@ export async function displayedKeys(page: Page): Promise<string[]> {
       .map((row) => row.key),
   );
 }
+
+/**
+ * The stored metadata of every project, read straight from IndexedDB, so
+ * a test can wait until a change has really been written.
+ */
+export async function readStoredProjects(
+  page: Page,
+): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('podscan');
+        open.onerror = () => reject(new Error('cannot open podscan'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db
+            .transaction('projects', 'readonly')
+            .objectStore('projects')
+            .getAll();
+          read.onsuccess = () => {
+            resolve(read.result as Record<string, unknown>[]);
+            db.close();
+          };
+          read.onerror = () => reject(new Error('cannot read projects'));
+        };
+      }),
+  );
+}

@@ -51,7 +51,8 @@ export function ImportWizard({
   onDone,
   onCancel,
 }: ImportWizardProps) {
-  const { userName } = useServices();
+  const { userName, coder } = useServices();
+  const [useStarter, setUseStarter] = useState(true);
   const session = useRef<ImportSession | null>(null);
   const [step, setStep] = useState<Step>({
     kind: 'working',
@@ -111,6 +112,8 @@ export function ImportWizard({
               projectName: name.trim() || file.name,
               keyColumn: key,
               userName,
+              coderId: coder.id,
+              useStarterCodebook: useStarter,
             },
             progress,
           )
@@ -205,6 +208,17 @@ export function ImportWizard({
                   maxLength={200}
                   onChange={(event) => setName(event.target.value)}
                 />
+              </label>
+            )}
+            {mode.kind === 'new' && (
+              <label className="field-inline">
+                <input
+                  type="checkbox"
+                  checked={useStarter}
+                  onChange={(event) => setUseStarter(event.target.checked)}
+                />
+                Start with the starter codebook (Equity; Architecture of
+                schooling)
               </label>
             )}
             <KeyChoice

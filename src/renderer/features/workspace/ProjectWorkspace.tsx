@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type { ProjectMeta } from '../../../core/model/project';
 import { ProgressBar } from '../../components/ProgressBar';
+import type { GridRow } from '../grid/grid-row';
 import { useProjectData } from './useProjectData';
+import { useOpenProject } from './useOpenProject';
+import { ProjectContext } from './project-context';
 import { RecordsView } from './RecordsView';
 import { WORKSPACE_VIEWS, type WorkspaceViewId } from './views';
 
@@ -9,14 +12,14 @@ type ProjectWorkspaceProps = {
   readonly projectId: string;
   readonly onClose: () => void;
   readonly onReimport: (meta: ProjectMeta) => void;
-  /** Changes after a re-import so the records are read again. */
+  /** Changes after a re-import or merge so the records are read again. */
   readonly reloadToken: number;
+  readonly onReload: () => void;
 };
 
 /** One open project: its records, and the other views as tabs. */
 export function ProjectWorkspace(props: ProjectWorkspaceProps) {
   const [data] = useProjectData(props.projectId, props.reloadToken);
-  const [view, setView] = useState<WorkspaceViewId>('records');
 
   if (data.status === 'loading') {
     return (
@@ -36,10 +39,30 @@ export function ProjectWorkspace(props: ProjectWorkspaceProps) {
     );
   }
 
+  return <OpenProject {...props} meta={data.meta} rows={data.rows} />;
+}
+
+type OpenProjectProps = ProjectWorkspaceProps & {
+  readonly meta: ProjectMeta;
+  readonly rows: readonly GridRow[];
+};
+
+function OpenProject(props: OpenProjectProps) {
+  const session = useOpenProject(props.meta);
+  const [view, setView] = useState<WorkspaceViewId>('records');
+
+  if (!session) {
+    return (
+      <main className="workspace-loading">
+        <ProgressBar fraction={null} label="Opening project" />
+      </main>
+    );
+  }
+
   const current = WORKSPACE_VIEWS.find((entry) => entry.id === view);
   return (
-    <div className="workspace-shell">
-      {WORKSPACE_VIEWS.length > 0 && (
+    <ProjectContext.Provider value={session}>
+      <div className="workspace-shell">
         <nav className="view-tabs" aria-label="Project views">
           <button
             type="button"
@@ -59,17 +82,25 @@ export function ProjectWorkspace(props: ProjectWorkspaceProps) {
             </button>
           ))}
         </nav>
-      )}
-      {view === 'records' || !current ? (
-        <RecordsView
-          meta={data.meta}
-          rows={data.rows}
-          onClose={props.onClose}
-          onReimport={props.onReimport}
-        />
-      ) : (
-        current.render({ meta: data.meta, rows: data.rows })
-      )}
-    </div>
+        {/* Kept mounted while hidden: the grid keeps its scroll and focus. */}
+        <div className="view-panel" hidden={view !== 'records'}>
+          <RecordsView
+            meta={session.meta}
+            rows={props.rows}
+            onClose={props.onClose}
+            onReimport={props.onReimport}
+          />
+        </div>
+        {view !== 'records' && current && (
+          <div className="view-panel">
+            {current.render({
+              meta: session.meta,
+              rows: props.rows,
+              onReload: props.onReload,
+            })}
+          </div>
+        )}
+      </div>
+    </ProjectContext.Provider>
   );
 }

@@ -8,6 +8,8 @@ export type WorkspaceViewId = string;
 export type WorkspaceViewProps = {
   readonly meta: ProjectMeta;
   readonly rows: readonly GridRow[];
+  /** Reads the project's records again, e.g. after a merge. */
+  readonly onReload: () => void;
 };
 
 export type WorkspaceView = {
