@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { registerAgreement } from './agreement';
 import { registerCodebook } from './codebook';
+import { registerExport } from './export';
 import { registerInspect } from './inspect';
+import { registerMerge } from './merge';
+import { registerPack } from './pack';
 
 /** Sets the process exit code a command ends with. */
 export type SetExit = (code: number) => void;
@@ -16,4 +19,7 @@ export function registerCommands(
   registerInspect(program, io, setExit);
   registerAgreement(program, io, setExit);
   registerCodebook(program, io, setExit);
+  registerMerge(program, io, setExit);
+  registerExport(program, io, setExit);
+  registerPack(program, io, setExit);
 }

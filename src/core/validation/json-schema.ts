@@ -74,6 +74,7 @@ function describe(unit: OutputUnit): string {
     return 'does not match any of the allowed forms';
   }
   if (unit.keyword === 'false') return 'is not an allowed property';
+  if (unit.keyword === 'type') return describeTypeError(unit.error);
 
   return unit.error
     .replace(/^Instance /, '')
@@ -83,4 +84,13 @@ function describe(unit: OutputUnit): string {
 
 function toPointer(instanceLocation: string): string {
   return instanceLocation.replace(/^#/, '');
+}
+
+/** 'Instance type "string" is invalid. Expected "integer".' → readable. */
+function describeTypeError(error: string): string {
+  const match = /type "([^"]+)" is invalid\. Expected (.+?)\.?$/.exec(error);
+  if (!match) return error;
+
+  const expected = (match[2] ?? '').replaceAll('"', '');
+  return `must be ${expected} (it is ${match[1] ?? 'something else'})`;
 }

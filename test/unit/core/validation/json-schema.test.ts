@@ -31,6 +31,12 @@ describe('JSON Schema checks', () => {
     expect(violations[0]?.message).toMatch(/pattern/);
   });
 
+  it('says what type a value must have and what it is', () => {
+    expect(check({ name: 3, codes: [] })).toEqual([
+      { path: '/name', message: 'must be string (it is number)' },
+    ]);
+  });
+
   it('reports missing and unexpected properties', () => {
     const violations = check({ codes: [], extra: 1 });
 

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { Command } from 'commander';
+import {
+  importCodebookCsv,
+  importQdcBytes,
+  parseCodebookJson,
+  type Codebook,
+  type CodebookContext,
+} from '../../core/codebook';
+import { packCodedProject, writeCodedFile } from '../../core/exchange';
+import type { Problem } from '../../core/model/problem';
+import { parseScan } from '../../core/scan';
+import type { ParsedScan } from '../../core/scan/types';
+import { readXlsxScan } from '../../shared/xlsx/read-scan';
+import { now, printProblems, writeOutput } from '../coded-input';
+import {
+  CliError,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  readInput,
+  type CliIo,
+} from '../io';
+import type { SetExit } from './index';
+
+type PackFlags = {
+  readonly records: string;
+  readonly key: string;
+  readonly codebook?: string;
+  readonly codings?: string;
+  readonly sheet?: string;
+  readonly output: string;
+  readonly actor: string;
+  readonly json?: boolean;
+};
+
+const PACK_HELP = `
+SCAN is read exactly as an import reads it (CSV or TSV in any supported
+encoding, or a sheet of an .xlsx workbook). LONG.csv has the header
+record,coder,code,value and optionally memo: record key, coder name, code
+name or GUID, 1 or 0. A record listed for a coder counts as done for that
+coder. Podscan's long export (--format long) is read back whole, with its
+code_guid, status, coded_at and codebook_version columns. Codes missing
+from the codebook are added and reported.
+
+Exit status:
+  0  packed (notes, e.g. codes added, go to stderr)
+  1  the scan, codebook or codings have problems (listed; nothing written)
+  2  usage error (e.g. an unknown key column), or an unreadable file`;
+
+/** Registers `podscan pack` (PRODUCT.md §5). */
+export function registerPack(
+  program: Command,
+  io: CliIo,
+  setExit: SetExit,
+): void {
+  program
+    .command('pack')
+    .description('turn spreadsheet-coded data into a coded file')
+    .requiredOption('--records <file>', 'the scan (.csv, .tsv or .xlsx)')
+    .requiredOption('--key <column>', 'key column (header or column key)')
+    .option('--codebook <file>', 'codebook (.qdc, .json or .csv)')
+    .option('--codings <file>', 'long CSV of codings')
+    .option('--sheet <name>', 'sheet of an .xlsx scan (default: the first)')
+    .requiredOption('-o, --output <file>', 'coded file to write (atomically)')
+    .option('--actor <name>', 'who the project history names', 'podscan CLI')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', PACK_HELP)
+    .action(async (flags: PackFlags) => {
+      setExit(await runPack(flags, io));
+    });
+}
+
+async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
+  const context: CodebookContext = {
+    actor: flags.actor,
+    clock: now,
+    newId: () => randomUUID(),
+  };
+  const scan = await readScan(io, flags.records, flags.sheet);
+  const codebook =
+    flags.codebook === undefined
+      ? null
+      : await readCodebook(io, flags.codebook, context);
+  const codings =
+    flags.codings === undefined
+      ? null
+      : parseScan(await readInput(io, flags.codings));
+  const packed = packCodedProject({
+    scan,
+    scanFileName: basename(flags.records),
+    keyColumn: flags.key,
+    codebook,
+    codings,
+    ...context,
+  });
+  if (!packed.ok) {
+    const isUsage = packed.error.some(
+      (p) => p.code === 'PACK_KEY_COLUMN_UNKNOWN',
+    );
+    const source = isCodingsProblem(packed.error)
+      ? flags.codings
+      : flags.records;
+    printProblems(io.err, `${source ?? flags.records}: `, packed.error);
+    io.err(`podscan: ${flags.output} was not written.\n`);
+    return isUsage ? EXIT_USAGE : EXIT_PROBLEMS;
+  }
+
+  const { snapshot, notes } = packed.value;
+  const text = writeCodedFile(snapshot, {
+    exportedAt: context.clock(),
+    exportedBy: flags.actor,
+  });
+  if (!text.ok) {
+    printProblems(io.err, 'packed project: ', text.error);
+    return EXIT_PROBLEMS;
+  }
+  await writeOutput(io, flags.output, text.value);
+  printProblems(io.err, `${flags.codings ?? ''}: `, notes);
+  const summary = {
+    output: flags.output,
+    records: snapshot.records.length,
+    coders: snapshot.coders.length,
+    codings: snapshot.layers.length,
+    codes: snapshot.codebook.codes.length,
+    codesAdded: notes.length,
+    notes,
+  };
+  io.out(
+    flags.json
+      ? `${JSON.stringify(summary, null, 2)}\n`
+      : `Packed ${summary.records} records, ${summary.coders} coders and ` +
+          `${summary.codings} codings (${summary.codes} codes, ` +
+          `${summary.codesAdded} added) into ${flags.output}.\n`,
+  );
+  return EXIT_OK;
+}
+
+async function readScan(
+  io: CliIo,
+  path: string,
+  sheet: string | undefined,
+): Promise<ParsedScan> {
+  const bytes = await readInput(io, path);
+  if (extname(path).toLowerCase() !== '.xlsx') {
+    if (sheet !== undefined) {
+      throw new CliError('--sheet applies to an .xlsx scan only', EXIT_USAGE);
+    }
+    return parseScan(bytes);
+  }
+  const read = await readXlsxScan(bytes, sheet === undefined ? {} : { sheet });
+  if (!read.ok) throw new CliError(`${path}: ${read.message}`, EXIT_USAGE);
+
+  return read.scan;
+}
+
+async function readCodebook(
+  io: CliIo,
+  path: string,
+  context: CodebookContext,
+): Promise<Codebook> {
+  const bytes = await readInput(io, path);
+  const extension = extname(path).toLowerCase();
+  const read =
+    extension === '.json'
+      ? parseCodebookJson(new TextDecoder().decode(bytes))
+      : extension === '.csv' || extension === '.tsv'
+        ? importCodebookCsv(bytes, context)
+        : importQdcBytes(bytes, context);
+  if (read.ok) return read.value.codebook;
+
+  const problems: readonly Problem[] = Array.isArray(read.error)
+    ? read.error
+    : [read.error as Problem];
+  printProblems(io.err, `${path}: `, problems);
+  throw new CliError(`${path} is not a usable codebook`, EXIT_PROBLEMS);
+}
+
+function isCodingsProblem(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.code.startsWith('CODINGS_'));
+}

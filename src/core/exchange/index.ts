@@ -1,0 +1,19 @@
+export * from './coded-file-types';
+export {
+  canonicalJson,
+  deriveGuid,
+  hashRecordFields,
+  sha256Hex,
+  type JsonValue,
+} from './canonical';
+export { CODED_FILE_SCHEMA, checkCodedFileSchema } from './coded-file-schema';
+export {
+  applyVisibility,
+  buildCodedFile,
+  computeChecksum,
+  writeCodedFile,
+} from './write-coded-file';
+export { readCodedFile } from './read-coded-file';
+export { packCodedProject, type PackInput, type PackResult } from './pack';
+export { readCodingRows, type CodingRow } from './pack-codings';
+export { formatSheetCell, parseSheetScan, type SheetCell } from './xlsx-scan';

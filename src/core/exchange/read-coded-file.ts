@@ -1,0 +1,217 @@
+import { sortCodesInTreeOrder } from '../codebook/tree';
+import type { RecordCoding } from '../model/coding';
+import { fail, ok, type Result } from '../model/problem';
+import type { ProjectSnapshot } from '../model/snapshot';
+import {
+  checkCodedFileConsistency,
+  checkRecordHashes,
+} from './coded-file-checks';
+import { checkCodedFileSchema } from './coded-file-schema';
+import {
+  CODED_FILE_FORMAT,
+  CODED_FILE_VERSION,
+  type CodedFile,
+  type CodedFileProblem,
+  type CodedFileProblemCode,
+  type CodedFileRead,
+} from './coded-file-types';
+import { decodeUtf8 } from './utf8';
+import { computeChecksum } from './write-coded-file';
+
+type ReadResult = Result<CodedFileRead, readonly CodedFileProblem[]>;
+
+/**
+ * Reads a coded file and checks it before anything uses it: UTF-8 text,
+ * complete JSON, the Podscan format at a version this build reads, the
+ * JSON Schema (each problem names its JSON Pointer), the checksum, every
+ * record's content hash, then consistency (unique keys, references that
+ * resolve, a usable codebook). Any failure refuses the whole file with
+ * every problem found; reading never changes a project.
+ */
+export function readCodedFile(input: Uint8Array | string): ReadResult {
+  const text = typeof input === 'string' ? input : decodeUtf8(input);
+  if (text === null) {
+    return refuse(
+      'CODED_FILE_NOT_TEXT',
+      'The file is not UTF-8 text, so it is not a Podscan coded file.',
+    );
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    return refuse('CODED_FILE_EMPTY', 'The file is empty.');
+  }
+  const parsed = parseJson(body);
+  if (!parsed.ok) return parsed;
+
+  return checkParsed(parsed.value);
+}
+
+function checkParsed(data: unknown): ReadResult {
+  const header = checkHeader(data);
+  if (header !== null) return fail([header]);
+
+  const schemaProblems = checkCodedFileSchema(data);
+  if (schemaProblems.length > 0) return fail(schemaProblems);
+
+  const file = data as CodedFile;
+  const sealProblems = checkSeal(file);
+  if (sealProblems.length > 0) return fail(sealProblems);
+
+  const problems = checkCodedFileConsistency(file);
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return fail(problems.filter((problem) => problem.severity === 'error'));
+  }
+  return ok({
+    snapshot: toSnapshot(file),
+    exportedAt: file.exportedAt,
+    exportedBy: file.exportedBy,
+    checksum: file.checksum,
+    problems,
+  });
+}
+
+/** The checksum, then each record's content hash. */
+function checkSeal(file: CodedFile): CodedFileProblem[] {
+  const records = checkRecordHashes(file);
+  if (computeChecksum(file) === file.checksum) return records;
+
+  const checksum = problem(
+    'CODED_FILE_CHECKSUM',
+    "The file's checksum does not match its content: it was changed or " +
+      'damaged after Podscan wrote it. Ask the sender for a fresh export.',
+    '/checksum',
+  );
+  return [checksum, ...records];
+}
+
+/** The project the file holds, in the shape the app and merge use. */
+function toSnapshot(file: CodedFile): ProjectSnapshot {
+  const layers: RecordCoding[] = [];
+  for (const layer of file.layers) {
+    for (const coding of layer.codings) {
+      layers.push({
+        recordKey: coding.recordKey,
+        coderId: layer.coderId,
+        codes: [...coding.codes].sort(),
+        memo: coding.memo,
+        status: coding.status,
+        createdAt: coding.createdAt,
+        updatedAt: coding.updatedAt,
+        codebookVersion: coding.codebookVersion,
+      });
+    }
+  }
+  return {
+    meta: {
+      ...file.project,
+      recordCount: file.records.length,
+      layout: null,
+    },
+    records: file.records.map((record) => ({
+      key: record.key,
+      fields: record.fields,
+      batchId: record.batchId,
+      sourceRow: record.sourceRow,
+    })),
+    codebook: {
+      ...file.codebook,
+      codes: sortCodesInTreeOrder(file.codebook.codes),
+    },
+    coders: file.coders,
+    layers,
+    consensus: file.consensus,
+  };
+}
+
+function parseJson(text: string): Result<unknown, CodedFileProblem[]> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return isTruncated(text)
+      ? fail([
+          problem(
+            'CODED_FILE_TRUNCATED',
+            'The file ends in the middle of its content: it was cut off ' +
+              'while being saved or copied. Ask the sender for the whole ' +
+              'file.',
+          ),
+        ])
+      : fail([
+          problem(
+            'CODED_FILE_NOT_JSON',
+            `The file is not valid JSON (${reason}); it is damaged or ` +
+              'not a Podscan coded file.',
+          ),
+        ]);
+  }
+}
+
+/**
+ * True when the text stops inside a string or before every `{` and `[`
+ * is closed: a cut-off file rather than a malformed one.
+ */
+function isTruncated(text: string): boolean {
+  let depth = 0;
+  let isInString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (isInString) {
+      if (char === BACKSLASH) index += 1;
+      else if (char === QUOTE) isInString = false;
+    } else if (char === QUOTE) isInString = true;
+    else if (char === OPEN_BRACE || char === OPEN_BRACKET) depth += 1;
+    else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth -= 1;
+  }
+  return isInString || depth > 0;
+}
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** Format and version first, so a wrong file gets one clear message. */
+function checkHeader(data: unknown): CodedFileProblem | null {
+  const header =
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  if (header.format !== CODED_FILE_FORMAT) {
+    const hint =
+      header.format === 'podscan-codebook'
+        ? ' It is a Podscan codebook file; import it as a codebook.'
+        : '';
+    return problem(
+      'CODED_FILE_FORMAT',
+      `This is not a Podscan coded file (expected "format": ` +
+        `"${CODED_FILE_FORMAT}").${hint}`,
+      '/format',
+    );
+  }
+  const { version } = header;
+  if (typeof version === 'number' && version > CODED_FILE_VERSION) {
+    return problem(
+      'CODED_FILE_VERSION_NEWER',
+      `This coded file has format version ${version}, written by a newer ` +
+        `Podscan; this Podscan reads version ${CODED_FILE_VERSION}. Update ` +
+        'Podscan to read it.',
+      '/version',
+    );
+  }
+  return null;
+}
+
+function refuse(code: CodedFileProblemCode, message: string): ReadResult {
+  return fail([problem(code, message)]);
+}
+
+function problem(
+  code: CodedFileProblemCode,
+  message: string,
+  path = '',
+): CodedFileProblem {
+  return { row: null, column: null, code, message, severity: 'error', path };
+}

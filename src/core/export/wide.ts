@@ -1,0 +1,142 @@
+import { resolveCodeId } from '../codebook/merge';
+import type { Code } from '../codebook/types';
+import type { ConsensusValue, RecordCoding } from '../model/coding';
+import type { CodeId, RecordKey } from '../model/ids';
+import type { ProjectSnapshot } from '../model/snapshot';
+import { writeCsv, type CsvOptions, type ExportOutput } from './csv';
+import {
+  indexLayer,
+  listExportCodes,
+  readAppliedCodes,
+  type CodingSource,
+} from './layer-view';
+import { nameCodeColumns, nameFieldColumns } from './names';
+
+/** One row per record: key, fields, one cell per code. */
+export type WideTable = {
+  readonly header: readonly string[];
+  readonly rows: readonly string[][];
+  /** The code behind each code column, in column order. */
+  readonly codeColumns: readonly {
+    readonly codeId: CodeId;
+    readonly header: string;
+  }[];
+  /** How many leading columns are `record` and the fields. */
+  readonly fieldCount: number;
+};
+
+/**
+ * The wide CSV (docs/coded-file.md, "Exports"): `record`, then every
+ * column by its key, then one column per code named by the code. A
+ * coder's cell is 1 (applied) or 0 (not) on records that coder marked
+ * done, empty otherwise; a consensus cell is 1 (present), 0 (absent) or
+ * empty (needs work or no decision).
+ */
+export function exportWide(
+  snapshot: ProjectSnapshot,
+  options: CsvOptions & { readonly source: CodingSource },
+): ExportOutput {
+  const table = buildWideTable(snapshot, options.source);
+  return writeCsv(table.header, table.rows, options);
+}
+
+/** The wide layout as a table, for CSV and the XLSX data sheet. */
+export function buildWideTable(
+  snapshot: ProjectSnapshot,
+  source: CodingSource,
+): WideTable {
+  const fill =
+    source.kind === 'coder'
+      ? coderCells(snapshot, indexLayer(snapshot, source.coderId))
+      : consensusCells(snapshot);
+  const fields = nameFieldColumns(snapshot.meta.columns);
+  const codeHeaders = nameCodeColumns(fill.codes, new Set(fields));
+  const header = ['record', ...fields, ...codeHeaders];
+  const columns = snapshot.meta.columns.map((column) => column.key);
+  const width = header.length;
+  const first = 1 + columns.length;
+
+  const rows = snapshot.records.map((record) => {
+    const row = new Array<string>(width);
+    row[0] = record.key;
+    for (let c = 0; c < columns.length; c += 1) {
+      row[c + 1] = record.fields[columns[c]!] ?? '';
+    }
+    fill.write(record.key, row, first);
+    return row;
+  });
+  return {
+    header,
+    rows,
+    codeColumns: fill.codes.map((code, index) => ({
+      codeId: code.id,
+      header: codeHeaders[index]!,
+    })),
+    fieldCount: first,
+  };
+}
+
+type CellFill = {
+  readonly codes: readonly Pick<Code, 'id' | 'name'>[];
+  /** Writes the code cells of one record from `row[first]` on. */
+  readonly write: (key: RecordKey, row: string[], first: number) => void;
+};
+
+function coderCells(
+  snapshot: ProjectSnapshot,
+  byRecord: ReadonlyMap<RecordKey, RecordCoding>,
+): CellFill {
+  const appliedIds = new Map<RecordKey, CodeId[]>();
+  for (const [key, coding] of byRecord) {
+    if (coding.status === 'done') {
+      appliedIds.set(key, readAppliedCodes(coding, snapshot.codebook));
+    }
+  }
+  const codes = listExportCodes(snapshot.codebook, appliedIds.values());
+  const position = new Map(codes.map((code, index) => [code.id, index]));
+  const marks = new Map<RecordKey, number[]>();
+  for (const [key, ids] of appliedIds) {
+    marks.set(
+      key,
+      ids.map((id) => position.get(id)!),
+    );
+  }
+  return {
+    codes,
+    write: (key, row, first) => {
+      const applied = marks.get(key);
+      row.fill(applied === undefined ? '' : '0', first);
+      for (const index of applied ?? []) row[first + index] = '1';
+    },
+  };
+}
+
+const CONSENSUS_CELL: Readonly<Record<ConsensusValue, string>> = {
+  present: '1',
+  absent: '0',
+  needs_work: '',
+};
+
+function consensusCells(snapshot: ProjectSnapshot): CellFill {
+  const { codebook } = snapshot;
+  const decided = new Map<RecordKey, Map<CodeId, string>>();
+  for (const decision of snapshot.consensus) {
+    const codeId = resolveCodeId(decision.codeId, codebook.aliases);
+    const cells = decided.get(decision.recordKey) ?? new Map<CodeId, string>();
+    cells.set(codeId, CONSENSUS_CELL[decision.value]);
+    decided.set(decision.recordKey, cells);
+  }
+  const codes = listExportCodes(
+    codebook,
+    [...decided.values()].map((cells) => [...cells.keys()]),
+  );
+  return {
+    codes,
+    write: (key, row, first) => {
+      const cells = decided.get(key);
+      for (let index = 0; index < codes.length; index += 1) {
+        row[first + index] = cells?.get(codes[index]!.id) ?? '';
+      }
+    },
+  };
+}

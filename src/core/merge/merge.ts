@@ -1,0 +1,171 @@
+import { resolveCodeId } from '../codebook/merge';
+import type { NewAuditEvent, SnapshotPartName } from '../model/audit';
+import type { CodeId, RecordKey } from '../model/ids';
+import { fail, ok, type Result } from '../model/problem';
+import type { ProjectSnapshot } from '../model/snapshot';
+import type { MergeContext } from './codebook-apply';
+import { mergeCodebooks } from './codebook';
+import { mergeCoders } from './coders';
+import { mergeConsensus } from './consensus';
+import { mergeLayers } from './layers';
+import { mergeRecords } from './records';
+import type {
+  MergeReport,
+  MergeResolutions,
+  MergeResult,
+  MergeSource,
+  MergeWarning,
+  UnresolvedChoice,
+} from './types';
+
+/**
+ * The dry-run preview of merging `sources` (in order) into `base`:
+ * records matched by key (added, identical, field conflicts), the
+ * codebook reconciled by GUID, coders and their layers, consensus
+ * decisions, and every choice still needed. Changes nothing.
+ */
+export function planMerge(
+  base: ProjectSnapshot,
+  sources: readonly MergeSource[],
+): MergeReport {
+  return computeMerge(base, sources, null, PLAN_CONTEXT, false).report;
+}
+
+/**
+ * Applies a planned merge with the choices made. Fails, listing them,
+ * when a conflict has no choice. The result is a new snapshot (the base
+ * itself when nothing changed) and the merge log. Merging the same file
+ * again with the same choices changes nothing; coder layers come out the
+ * same whatever order the files are merged in.
+ */
+export function applyMerge(
+  base: ProjectSnapshot,
+  report: Pick<MergeReport, 'sources'>,
+  resolutions: MergeResolutions,
+  context: MergeContext,
+): Result<MergeResult, readonly UnresolvedChoice[]> {
+  const merged = computeMerge(base, report.sources, resolutions, context, true);
+  if (merged.report.unresolved.length > 0) {
+    return fail(merged.report.unresolved);
+  }
+  return ok(merged.result);
+}
+
+/**
+ * The audit event recording an applied merge (kind `merge`): the files,
+ * the parts replaced, and counts only; the log holds the details.
+ */
+export function createMergeEvent(
+  report: MergeReport,
+  result: MergeResult,
+  context: MergeContext,
+): NewAuditEvent {
+  const sources = report.sources.map((source) => source.name);
+  const files = sources.join(', ');
+  const summary =
+    `Merged ${files || 'nothing'}: ${report.records.added.length} record(s) added, ` +
+    `${report.codebook.added.length} code(s) added, ` +
+    `${report.coders.added.length} coder(s) added, ` +
+    `${report.layers.added} coding(s) added, ` +
+    `${report.layers.overwritten.length} coding(s) overwritten, ` +
+    `${result.log.length} log entries.`;
+  return {
+    at: context.clock(),
+    actor: context.actor,
+    recordKey: null,
+    detail: { kind: 'merge', sources, summary, parts: result.parts },
+  };
+}
+
+const PLAN_CONTEXT: MergeContext = { actor: '', clock: () => '' };
+
+function computeMerge(
+  base: ProjectSnapshot,
+  sources: readonly MergeSource[],
+  resolutions: MergeResolutions | null,
+  context: MergeContext,
+  keepLog: boolean,
+): { readonly report: MergeReport; readonly result: MergeResult } {
+  const records = mergeRecords(base, sources, resolutions, keepLog);
+  const codebook = mergeCodebooks(base.codebook, sources, resolutions, context);
+  const coders = mergeCoders(base, sources);
+  const recordOrder = new Map<RecordKey, number>(
+    records.records.map((record, index) => [record.key, index]),
+  );
+  const aliases = codebook.codebook.aliases;
+  const layers = mergeLayers(
+    base,
+    sources,
+    {
+      base: (id: CodeId) => resolveCodeId(id, aliases),
+      sources: codebook.remaps,
+    },
+    recordOrder,
+    keepLog,
+  );
+  const consensus = mergeConsensus(base, sources, codebook.remaps, resolutions);
+
+  const changed = [records, codebook, coders, layers, consensus].some(
+    (part) => part.changed,
+  );
+  const snapshot: ProjectSnapshot = changed
+    ? {
+        meta: {
+          ...base.meta,
+          columns: records.columns,
+          batches: records.batches,
+          recordCount: records.records.length,
+          updatedAt: context.clock(),
+        },
+        records: records.records,
+        codebook: codebook.codebook,
+        coders: coders.coders,
+        layers: layers.layers,
+        consensus: consensus.consensus,
+      }
+    : base;
+  const report: MergeReport = {
+    sources,
+    warnings: [...listProjectWarnings(base, sources), ...coders.warnings],
+    records: records.plan,
+    codebook: codebook.plan,
+    coders: coders.plan,
+    layers: layers.plan,
+    consensus: consensus.plan,
+    unresolved: [
+      ...records.unresolved,
+      ...codebook.unresolved,
+      ...consensus.unresolved,
+    ],
+  };
+  const log = [
+    ...records.log,
+    ...codebook.log,
+    ...coders.log,
+    ...layers.log,
+    ...consensus.log,
+  ];
+  const parts: SnapshotPartName[] = changed ? ['meta'] : [];
+  if (records.changed) parts.push('records');
+  if (codebook.changed) parts.push('codebook');
+  if (coders.changed) parts.push('coders');
+  if (layers.changed) parts.push('layers');
+  if (consensus.changed) parts.push('consensus');
+  return { report, result: { snapshot, log, changed, parts } };
+}
+
+function listProjectWarnings(
+  base: ProjectSnapshot,
+  sources: readonly MergeSource[],
+): MergeWarning[] {
+  return sources
+    .filter((source) => source.snapshot.meta.id !== base.meta.id)
+    .map((source) => ({
+      code: 'MERGE_OTHER_PROJECT',
+      source: source.name,
+      message:
+        `${source.name} comes from project "${source.snapshot.meta.name}" ` +
+        `(${source.snapshot.meta.id}), not "${base.meta.name}"; records ` +
+        'are still matched by key.',
+    }));
+}

@@ -1,0 +1,203 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/index';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
+import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
+import {
+  ANA,
+  BEN,
+  GUID,
+  makeCoding,
+  makeRecord,
+  makeSnapshot,
+  T2,
+} from '../core/exchange/snapshot-builder';
+
+type Run = { code: number; out: string; err: string };
+
+let dir = '';
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'podscan-merge-'));
+});
+
+async function run(args: readonly string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    ...nodeIo,
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  };
+  const code = await runCli(['merge', ...args], io);
+  return { code, out, err };
+}
+
+async function save(name: string, snapshot: ProjectSnapshot): Promise<string> {
+  const written = writeCodedFile(snapshot, { exportedAt: T2, exportedBy: 'x' });
+  if (!written.ok) throw new Error('not written');
+  const path = join(dir, name);
+  await writeFile(path, written.value);
+  return path;
+}
+
+async function load(path: string): Promise<ProjectSnapshot> {
+  const read = readCodedFile(new Uint8Array(await readFile(path)));
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  return read.value.snapshot;
+}
+
+const exists = (path: string) =>
+  readFile(path).then(
+    () => true,
+    () => false,
+  );
+
+describe('podscan merge', () => {
+  it('merges coder layers and writes the result (exit 0)', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const b = await save(
+      'b.podscan.json',
+      makeSnapshot({
+        layers: [makeCoding(BEN, 'P-2', [GUID.cost], { updatedAt: T2 })],
+      }),
+    );
+    const out = join(dir, 'merged.podscan.json');
+    const result = await run([a, b, '-o', out, '--log', join(dir, 'log.csv')]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain(
+      'Layers: 1 coding(s) added, 0 identical, 0 overwritten',
+    );
+    const merged = await load(out);
+    expect(merged.layers).toHaveLength(5);
+    const log = await readFile(join(dir, 'log.csv'), 'utf8');
+    expect(log.split('\r\n')[1]).toBe(
+      `coding_added,${b},P-2,${BEN.id},,,,,,Added this coder's coding of the record.`,
+    );
+  });
+
+  it('reports conflicts as JSON, writes nothing and exits 1', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const b = await save(
+      'b.podscan.json',
+      makeSnapshot({
+        records: [makeRecord('P-1', 'Renamed', '', 1)],
+        layers: [],
+      }),
+    );
+    const out = join(dir, 'merged.podscan.json');
+    const result = await run([a, b, '-o', out, '--json']);
+    expect(result.code).toBe(1);
+    expect(await exists(out)).toBe(false);
+    const report = JSON.parse(result.out) as {
+      output: string | null;
+      report: { records: { conflicts: unknown[]; matched: number } };
+      unresolved: { kind: string; key: string }[];
+    };
+    expect(report.output).toBeNull();
+    expect(report.report.records.matched).toBe(1);
+    expect(report.report.records.conflicts).toEqual([
+      {
+        record: 'P-1',
+        column: 'name',
+        base: 'Eastside YMCA Hub',
+        incoming: 'Renamed',
+        source: b,
+      },
+      {
+        record: 'P-1',
+        column: 'notes',
+        base: 'Free; meals',
+        incoming: '',
+        source: b,
+      },
+    ]);
+    expect(report.unresolved.map((u) => [u.kind, u.key])).toEqual([
+      ['field', 'P-1'],
+    ]);
+    expect(result.err).toMatch(/1 conflict\(s\) need a choice/);
+  });
+
+  it('settles conflicts with --prefer', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const b = await save(
+      'b.podscan.json',
+      makeSnapshot({
+        records: [makeRecord('P-1', 'Renamed', 'x', 1)],
+        layers: [],
+      }),
+    );
+    const out = join(dir, 'merged.podscan.json');
+    const result = await run([a, b, '-o', out, '--prefer', 'incoming']);
+    expect(result.code, result.err).toBe(0);
+    const merged = await load(out);
+    expect(merged.records[0]?.fields.name).toBe('Renamed');
+  });
+
+  it('only reports with --dry-run', async () => {
+    const a = await save('a.podscan.json', makeSnapshot({ layers: [] }));
+    const b = await save('b.podscan.json', makeSnapshot());
+    const result = await run([a, b, '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Layers: 4 coding(s) added');
+    expect(result.out).toContain('Nothing written.');
+  });
+
+  it('refuses a tampered file with exit 1 and a truncated one with exit 2', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const text = await readFile(a, 'utf8');
+    const tampered = join(dir, 'tampered.podscan.json');
+    await writeFile(tampered, text.replace('Parks & Rec', 'Parks and Rec'));
+    const cut = join(dir, 'cut.podscan.json');
+    await writeFile(cut, text.slice(0, 200));
+    const out = join(dir, 'merged.podscan.json');
+
+    const tamperedRun = await run([a, tampered, '-o', out]);
+    expect(tamperedRun.code).toBe(1);
+    expect(tamperedRun.err).toContain('error CODED_FILE_CHECKSUM (/checksum)');
+    const cutRun = await run([a, cut, '-o', out]);
+    expect(cutRun.code).toBe(2);
+    expect(cutRun.err).toContain('CODED_FILE_TRUNCATED');
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('needs -o unless --dry-run (exit 2)', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const result = await run([a]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/give -o OUT/);
+  });
+
+  it('says so when a file is missing (exit 2)', async () => {
+    const result = await run([join(dir, 'nope.podscan.json'), '--dry-run']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/no such file/);
+  });
+
+  it('keeps the same coder layers whatever the file order', async () => {
+    const base = await save('base.podscan.json', makeSnapshot({ layers: [] }));
+    const a = await save(
+      'a.podscan.json',
+      makeSnapshot({
+        layers: [makeCoding(ANA, 'P-1', [GUID.cost], { updatedAt: T2 })],
+      }),
+    );
+    const b = await save('b.podscan.json', makeSnapshot());
+    await run([base, a, b, '-o', join(dir, 'ab.podscan.json')]);
+    await run([base, b, a, '-o', join(dir, 'ba.podscan.json')]);
+    const sort = (s: ProjectSnapshot) =>
+      [...s.layers].sort((x, y) =>
+        `${x.coderId}${x.recordKey}` < `${y.coderId}${y.recordKey}` ? -1 : 1,
+      );
+    expect(sort(await load(join(dir, 'ab.podscan.json')))).toEqual(
+      sort(await load(join(dir, 'ba.podscan.json'))),
+    );
+  });
+});

@@ -1,0 +1,207 @@
+import ExcelJS from 'exceljs';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/index';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { exportQdc } from '../../../src/core/codebook';
+import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
+import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
+import {
+  GUID,
+  makeCodebook,
+  makeSnapshot,
+  T2,
+} from '../core/exchange/snapshot-builder';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/exchange');
+
+type Run = { code: number; out: string; err: string };
+
+let dir = '';
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'podscan-pack-'));
+  for (const name of ['pods.csv', 'codings.csv', 'codings-bad.csv']) {
+    await copyFile(join(FIXTURES, name), join(dir, name));
+  }
+  const qdc = exportQdc(makeCodebook());
+  if (!qdc.ok) throw new Error('no qdc');
+  await writeFile(join(dir, 'codebook.qdc'), qdc.value);
+});
+
+async function run(args: readonly string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    ...nodeIo,
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+async function load(path: string): Promise<ProjectSnapshot> {
+  const read = readCodedFile(new Uint8Array(await readFile(path)));
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
+  return read.value.snapshot;
+}
+
+const at = (name: string) => join(dir, name);
+
+describe('podscan pack', () => {
+  it('packs a scan, a codebook and codings into a coded file', async () => {
+    const result = await run([
+      'pack',
+      '--records',
+      at('pods.csv'),
+      '--key',
+      'ID',
+      '--codebook',
+      at('codebook.qdc'),
+      '--codings',
+      at('codings.csv'),
+      '-o',
+      at('out.podscan.json'),
+    ]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toBe(
+      `Packed 3 records, 2 coders and 4 codings (6 codes, 1 added) into ${at('out.podscan.json')}.\n`,
+    );
+    expect(result.err).toContain('info CODINGS_CODE_ADDED (row 6, code)');
+    const snapshot = await load(at('out.podscan.json'));
+    expect(snapshot.codebook.codes.map((c) => c.id).slice(0, 5)).toEqual([
+      GUID.equity,
+      GUID.cost,
+      GUID.free,
+      GUID.group,
+      GUID.tutoring,
+    ]);
+    expect(snapshot.layers.every((c) => c.status === 'done')).toBe(true);
+  });
+
+  it('reads its own long export back without loss', async () => {
+    const written = writeCodedFile(makeSnapshot(), {
+      exportedAt: T2,
+      exportedBy: 'x',
+    });
+    if (!written.ok) throw new Error('not written');
+    await writeFile(at('p.podscan.json'), written.value);
+    await run([
+      'export',
+      at('p.podscan.json'),
+      '--format',
+      'long',
+      '--bom',
+      '-o',
+      at('long.csv'),
+    ]);
+    const result = await run([
+      'pack',
+      '--records',
+      at('pods.csv'),
+      '--key',
+      'id',
+      '--codebook',
+      at('codebook.qdc'),
+      '--codings',
+      at('long.csv'),
+      '-o',
+      at('back.podscan.json'),
+    ]);
+    expect(result.code, result.err).toBe(0);
+    await run([
+      'export',
+      at('back.podscan.json'),
+      '--format',
+      'long',
+      '--bom',
+      '-o',
+      at('long2.csv'),
+    ]);
+    expect(await readFile(at('long2.csv'), 'utf8')).toBe(
+      await readFile(at('long.csv'), 'utf8'),
+    );
+  });
+
+  it('packs a sheet of an XLSX scan', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Scan');
+    sheet.addRows([
+      ['ID', 'Name', 'Notes'],
+      ['P-1', 'Eastside YMCA Hub', 'Free; meals'],
+      ['P-2', 'Parks & Rec Pod', ''],
+      ['P-3', 'Library Learning Hub', ''],
+    ]);
+    await writeFile(
+      at('pods.xlsx'),
+      new Uint8Array(await book.xlsx.writeBuffer()),
+    );
+    const result = await run([
+      'pack',
+      '--records',
+      at('pods.xlsx'),
+      '--sheet',
+      'Scan',
+      '--key',
+      'ID',
+      '--codings',
+      at('codings.csv'),
+      '-o',
+      at('x.podscan.json'),
+      '--json',
+    ]);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({
+      records: 3,
+      coders: 2,
+      codings: 4,
+      codesAdded: 5,
+    });
+  });
+
+  it('lists the bad rows of the codings and writes nothing (exit 1)', async () => {
+    const result = await run([
+      'pack',
+      '--records',
+      at('pods.csv'),
+      '--key',
+      'ID',
+      '--codings',
+      at('codings-bad.csv'),
+      '-o',
+      at('bad.podscan.json'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'error CODINGS_RECORD_UNKNOWN (row 2, record): Row 2 names record "P-9", which the scan does not have; check the key.',
+    );
+    await expect(readFile(at('bad.podscan.json'))).rejects.toThrow();
+  });
+
+  it('refuses an unknown key column (exit 2)', async () => {
+    const result = await run([
+      'pack',
+      '--records',
+      at('pods.csv'),
+      '--key',
+      'Site',
+      '-o',
+      at('k.podscan.json'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('The scan has no column "Site"');
+  });
+
+  it('needs --records, --key and -o (exit 2)', async () => {
+    expect((await run(['pack', '--key', 'ID', '-o', at('z.json')])).code).toBe(
+      2,
+    );
+  });
+});
