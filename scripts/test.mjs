@@ -12,6 +12,8 @@ const checks = [
   ['typecheck node', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  // Fetches the pinned scanner from the npm registry (about 30–40 s).
+  ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['build', 'npm', ['run', 'build']],
 ];
 

@@ -10,22 +10,35 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import { totalmem, release, type } from 'node:os';
+import { homedir, totalmem, release, type } from 'node:os';
 import { join } from 'node:path';
-import { MENU_COMMAND_CHANNEL, type AppInfo } from '../shared/ipc';
+import {
+  MENU_COMMAND_CHANNEL,
+  RECENT_OPEN_CHANNEL,
+  type AppInfo,
+} from '../shared/ipc';
 import {
   createLogger,
   formatLogEntry,
   setLogSink,
   type LogEntry,
 } from '../shared/logger';
+import { createBackupStore } from './backups/backup-store';
 import { createAppHandlers } from './ipc/app-handlers';
-import { createFileHandlers } from './ipc/file-handlers';
+import { createBackupHandlers } from './ipc/backup-handlers';
+import { createFileHandlers, readChosenFile } from './ipc/file-handlers';
 import { createLogHandlers } from './ipc/log-handlers';
+import { createRecentHandlers } from './ipc/recent-handlers';
 import { registerHandlers, type SenderPolicy } from './ipc/register';
 import { createShellHandlers } from './ipc/shell-handlers';
 import { createRotatingFileLog } from './logging/rotating-file-sink';
 import { buildMenuTemplate } from './menu';
+import {
+  addRecentFile,
+  createRecentStore,
+  EMPTY_RECENT,
+  toRecentLists,
+} from './recent/recent-list';
 import { hardenSession } from './security/harden';
 import { resolveTrustedPage } from './security/policy';
 import { createMainWindow } from './window';
@@ -37,10 +50,10 @@ const devServerUrl = isDevelopment
   : undefined;
 const indexFile = join(import.meta.dirname, '../renderer/index.html');
 const page = resolveTrustedPage({ devServerUrl, indexFile });
-const logFile = createRotatingFileLog({
-  folder: join(app.getPath('userData'), 'logs'),
-});
+const userData = app.getPath('userData');
+const logFile = createRotatingFileLog({ folder: join(userData, 'logs') });
 const log = createLogger('app');
+const recent = createRecentStore(join(userData, 'recent.json'), setMenu);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -73,6 +86,7 @@ function start(): void {
     ...createFileHandlers({
       dialogs: { showOpenDialog, showSaveDialog },
       defaultFolder: () => app.getPath('documents'),
+      onOpened: noteRecentFile,
     }),
     ...createShellHandlers({ openExternal: (url) => shell.openExternal(url) }),
     ...createAppHandlers({
@@ -80,9 +94,25 @@ function start(): void {
       systemFacts,
       readLogTail: logFile.readTail,
       writeClipboard: (text) => clipboard.writeText(text),
+      privatePaths: () => [
+        ['<user data>', userData],
+        ['<home>', homedir()],
+      ],
     }),
     ...createLogHandlers(),
+    ...createBackupHandlers(
+      createBackupStore({ folder: join(userData, 'backups') }),
+    ),
+    ...createRecentHandlers({
+      store: recent,
+      readFile: (path) => readChosenFile(path, {}),
+    }),
   });
+  setMenu();
+  openMainWindow();
+}
+
+function setMenu(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -91,10 +121,24 @@ function start(): void {
         appName: APP_NAME,
         send: (command) =>
           mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+        recent: toRecentLists(recent.current()),
+        openRecent: (open) =>
+          mainWindow?.webContents.send(RECENT_OPEN_CHANNEL, open),
+        clearRecent: () => {
+          recent.update(() => EMPTY_RECENT);
+          app.clearRecentDocuments();
+        },
       }),
     ),
   );
-  openMainWindow();
+}
+
+function noteRecentFile(path: string): void {
+  recent.update((state) =>
+    addRecentFile(state, path, new Date().toISOString()),
+  );
+  // The dock (macOS) and jump list (Windows) show it as well.
+  app.addRecentDocument(path);
 }
 
 function openMainWindow(): void {
@@ -104,13 +148,23 @@ function openMainWindow(): void {
     indexFile,
     devServerUrl,
     preloadFile: join(import.meta.dirname, '../preload/index.cjs'),
-    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    stateFile: join(userData, 'window-state.json'),
+    iconFile: iconFile(),
     isDevelopment,
     openExternal: (url) => shell.openExternal(url),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+// Linux takes the window icon from here; Windows and macOS from the
+// packaged executable, where electron-builder puts the same artwork.
+function iconFile(): string {
+  const resources = app.isPackaged
+    ? process.resourcesPath
+    : join(import.meta.dirname, '../../resources');
+  return join(resources, 'icons/512x512.png');
 }
 
 function focusMainWindow(): void {

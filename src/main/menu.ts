@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand, RecentLists, RecentOpen } from '../shared/ipc';
 
 export type MenuOptions = {
   /** Node's `process.platform`: macOS gets an application menu. */
@@ -9,6 +9,12 @@ export type MenuOptions = {
   readonly appName: string;
   /** Sends a command to the focused window's renderer. */
   readonly send: (command: MenuCommand) => void;
+  /** Recently opened projects and files, for File › Open Recent. */
+  readonly recent?: RecentLists;
+  /** Sends the pick of an Open Recent entry to the renderer. */
+  readonly openRecent?: (open: RecentOpen) => void;
+  /** Empties the recent lists. */
+  readonly clearRecent?: () => void;
 };
 
 /**
@@ -22,7 +28,7 @@ export function buildMenuTemplate(
   const isMac = options.platform === 'darwin';
   const command = commandFactory(options, isMac);
   const menus = [
-    fileMenu(command, isMac),
+    fileMenu(command, isMac, recentMenu(options)),
     editMenu(command),
     viewMenu(options.isDevelopment),
     helpMenu(command, isMac, options.appName),
@@ -63,15 +69,63 @@ function commandFactory(options: MenuOptions, isMac: boolean): CommandItem {
 function fileMenu(
   command: CommandItem,
   isMac: boolean,
+  recent: MenuItemConstructorOptions,
 ): MenuItemConstructorOptions {
   return {
     label: '&File',
     submenu: [
       command('&Import scan…', 'import', 'CmdOrCtrl+O'),
+      recent,
       command('&Export…', 'export', 'CmdOrCtrl+E'),
+      SEPARATOR,
+      command('Restore from &backup…', 'backups'),
       ...(isMac ? [] : [SEPARATOR, { role: 'quit' } as const]),
     ],
   };
+}
+
+// Names are shown as they are; `&` would otherwise mark a mnemonic.
+function recentMenu(options: MenuOptions): MenuItemConstructorOptions {
+  const projects = options.recent?.projects ?? [];
+  const files = options.recent?.files ?? [];
+  const open = options.openRecent ?? (() => undefined);
+  const projectItems = projects.map((project) => ({
+    label: escapeMnemonic(project.name),
+    click: () => open({ kind: 'project', projectId: project.projectId }),
+  }));
+  const fileItems = files.map((file) => ({
+    label: escapeMnemonic(file.name),
+    click: () => open({ kind: 'file', id: file.id }),
+  }));
+  const isEmpty = projectItems.length + fileItems.length === 0;
+
+  return {
+    label: 'Open &Recent',
+    submenu: isEmpty
+      ? [{ label: 'No recent projects or files', enabled: false }]
+      : [
+          ...section('Projects', projectItems),
+          ...section('Files (import again)', fileItems),
+          SEPARATOR,
+          {
+            label: 'Clear recently opened',
+            click: () => options.clearRecent?.(),
+          },
+        ],
+  };
+}
+
+function section(
+  heading: string,
+  items: readonly MenuItemConstructorOptions[],
+): MenuItemConstructorOptions[] {
+  if (items.length === 0) return [];
+
+  return [{ label: heading, enabled: false }, ...items];
+}
+
+function escapeMnemonic(label: string): string {
+  return label.replace(/&/gu, '&&');
 }
 
 function editMenu(command: CommandItem): MenuItemConstructorOptions {

@@ -20,6 +20,8 @@ export type MainWindowOptions = {
   readonly preloadFile: string;
   /** Where bounds are remembered between runs. */
   readonly stateFile: string;
+  /** The application icon, for window managers that read it from here. */
+  readonly iconFile?: string;
   readonly isDevelopment: boolean;
   readonly openExternal: OpenExternal;
 };
@@ -35,6 +37,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     ...bounds,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
+    ...(options.iconFile === undefined ? {} : { icon: options.iconFile }),
     show: false,
     // Each line is a security boundary; docs/security.md says why. Written
     // out here, not built elsewhere, so scanners and reviewers see them.

@@ -1,12 +1,13 @@
 import type { IpcRendererEvent } from 'electron';
 import {
   isMenuCommand,
+  isRecentOpen,
   MENU_COMMAND_CHANNEL,
+  RECENT_OPEN_CHANNEL,
   type InvokeChannel,
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
-  type MenuCommand,
   type PodscanApi,
 } from '../shared/ipc';
 
@@ -25,8 +26,9 @@ export type IpcRendererLike = {
 
 /**
  * Builds `window.podscan`: one method per channel of the contract, each
- * fixed to its channel, and a menu subscription that never hands the
- * renderer Electron's event object (it would expose `ipcRenderer`).
+ * fixed to its channel, and event subscriptions that never hand the
+ * renderer Electron's event object (it would expose `ipcRenderer`) and
+ * drop payloads that fail their check.
  */
 export function createPodscanApi(ipc: IpcRendererLike): PodscanApi {
   const invoke =
@@ -36,19 +38,36 @@ export function createPodscanApi(ipc: IpcRendererLike): PodscanApi {
 
   return {
     openFile: invoke('file:open'),
+    openFiles: invoke('file:openMany'),
     saveFile: invoke('file:save'),
     openExternal: invoke('shell:openExternal'),
     getAppInfo: () => invoke('app:info')(undefined),
     copyDiagnostics: () => invoke('diagnostics:copy')(undefined),
     writeLog: invoke('log:write'),
-    onMenuCommand: (listener: (command: MenuCommand) => void) => {
-      const relay = (_event: IpcRendererEvent, command: unknown) => {
-        if (isMenuCommand(command)) listener(command);
-      };
-      ipc.on(MENU_COMMAND_CHANNEL, relay);
-      return () => {
-        ipc.removeListener(MENU_COMMAND_CHANNEL, relay);
-      };
-    },
+    writeBackup: invoke('backup:write'),
+    listBackups: invoke('backup:list'),
+    readBackup: invoke('backup:read'),
+    listRecent: () => invoke('recent:list')(undefined),
+    addRecentProject: invoke('recent:addProject'),
+    removeRecentProject: invoke('recent:removeProject'),
+    openRecentFile: invoke('recent:openFile'),
+    onMenuCommand: subscribe(ipc, MENU_COMMAND_CHANNEL, isMenuCommand),
+    onRecentOpen: subscribe(ipc, RECENT_OPEN_CHANNEL, isRecentOpen),
+  };
+}
+
+function subscribe<T>(
+  ipc: IpcRendererLike,
+  channel: string,
+  isValid: (payload: unknown) => payload is T,
+) {
+  return (listener: (payload: T) => void): (() => void) => {
+    const relay = (_event: IpcRendererEvent, payload: unknown) => {
+      if (isValid(payload)) listener(payload);
+    };
+    ipc.on(channel, relay);
+    return () => {
+      ipc.removeListener(channel, relay);
+    };
   };
 }

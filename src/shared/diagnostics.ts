@@ -31,3 +31,22 @@ export function formatDiagnostics(input: DiagnosticsInput): string {
     '',
   ].join('\n');
 }
+
+/**
+ * Replaces each private path (longest first, so a folder inside another
+ * keeps its own placeholder) with its placeholder. Paths shorter than
+ * four characters are left alone: `/` would rewrite every slash.
+ */
+export function redactPaths(
+  text: string,
+  paths: readonly (readonly [placeholder: string, path: string])[],
+): string {
+  const usable = paths
+    .filter(([, path]) => path.length >= 4)
+    .sort(([, a], [, b]) => b.length - a.length);
+
+  return usable.reduce(
+    (result, [placeholder, path]) => result.split(path).join(placeholder),
+    text,
+  );
+}

@@ -22,6 +22,9 @@ export const IPC_LIMITS = {
   logFields: 32,
   logFieldName: 64,
   logFieldValue: 500,
+  projectName: 500,
+  /** Characters of one backup: a coded file of a large project. */
+  backupChars: 512 * 1024 * 1024,
 } as const;
 
 export type IpcErrorCode =
@@ -36,7 +39,8 @@ export type IpcErrorCode =
   | 'PERMISSION_DENIED'
   | 'URL_NOT_ALLOWED'
   | 'URL_OPEN_FAILED'
-  | 'CLIPBOARD_FAILED';
+  | 'CLIPBOARD_FAILED'
+  | 'BACKUP_NOT_FOUND';
 
 /** A failure as it crosses IPC: plain data, because thrown errors lose fields. */
 export type IpcError = {
@@ -113,6 +117,72 @@ export type LogWriteRequest = {
   readonly fields?: Readonly<Record<string, string | number | boolean>>;
 };
 
+/** Why a backup was written; part of its file name. */
+export const BACKUP_REASONS = ['timer', 'reimport', 'merge', 'manual'] as const;
+
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export type BackupWriteRequest = {
+  readonly projectId: string;
+  /** Shown on the restore screen, also after the project was deleted. */
+  readonly projectName: string;
+  readonly reason: BackupReason;
+  /** The project as a coded file (`*.podscan.json`). */
+  readonly data: string;
+};
+
+/** One backup file on disk, newest first in every list. */
+export type BackupEntry = {
+  readonly projectId: string;
+  readonly projectName: string;
+  /** The file's name without `.podscan.json`: its time and reason. */
+  readonly backupId: string;
+  /** ISO 8601 time the backup was written. */
+  readonly createdAt: string;
+  readonly reason: BackupReason;
+  readonly bytes: number;
+};
+
+/** Without `projectId`: the backups of every project, deleted ones too. */
+export type BackupListRequest = { readonly projectId?: string };
+
+export type BackupReadRequest = {
+  readonly projectId: string;
+  readonly backupId: string;
+};
+
+export type BackupReadResponse = { readonly data: string };
+
+/** A file opened earlier; the renderer sees its name, never its path. */
+export type RecentFile = {
+  readonly id: string;
+  readonly name: string;
+  readonly openedAt: string;
+};
+
+export type RecentProject = {
+  readonly projectId: string;
+  readonly name: string;
+  readonly openedAt: string;
+};
+
+/** Newest first, at most RECENT_LIMIT of each. */
+export type RecentLists = {
+  readonly files: readonly RecentFile[];
+  readonly projects: readonly RecentProject[];
+};
+
+export const RECENT_LIMIT = 8;
+
+export type RecentProjectRequest = {
+  readonly projectId: string;
+  readonly name: string;
+};
+
+export type RecentForgetRequest = { readonly projectId: string };
+
+export type RecentOpenFileRequest = { readonly id: string };
+
 /**
  * Every channel the renderer invokes (`ipcRenderer.invoke`) and main answers
  * with an {@link IpcResult}. Names are `area:verb`.
@@ -124,6 +194,16 @@ export type InvokeContract = {
    * FILE_READ_FAILED when the file cannot be read.
    */
   'file:open': { request: FileOpenRequest; response: OpenedFile | null };
+  /**
+   * As `file:open`, letting the user pick several files at once (e.g.
+   * coded files to merge); answers them in the order chosen, an empty
+   * list when the user cancelled, and the first failure if one cannot be
+   * read. FILE_TOO_LARGE when together they exceed the open limit.
+   */
+  'file:openMany': {
+    request: FileOpenRequest;
+    response: readonly OpenedFile[];
+  };
   /**
    * Shows the native save dialog and writes `data` atomically to the chosen
    * path (temporary file in the same folder, flushed, then renamed), so the
@@ -150,6 +230,31 @@ export type InvokeContract = {
   };
   /** Appends a renderer log entry to main's rotating log file. */
   'log:write': { request: LogWriteRequest; response: null };
+  /**
+   * Writes a project backup atomically to
+   * `<userData>/backups/<projectId>/` and deletes all but the newest
+   * backups of that project; DISK_FULL, PERMISSION_DENIED or
+   * FILE_WRITE_FAILED when it cannot be written.
+   */
+  'backup:write': { request: BackupWriteRequest; response: BackupEntry };
+  /** The backups on disk, newest first. */
+  'backup:list': {
+    request: BackupListRequest;
+    response: readonly BackupEntry[];
+  };
+  /** One backup's text; BACKUP_NOT_FOUND when it is gone. */
+  'backup:read': { request: BackupReadRequest; response: BackupReadResponse };
+  /** Recently opened files and projects, for the start screen. */
+  'recent:list': { request: undefined; response: RecentLists };
+  /** Puts a project at the top of File › Open Recent. */
+  'recent:addProject': { request: RecentProjectRequest; response: null };
+  /** Drops a project from the recent list, e.g. once it is deleted. */
+  'recent:removeProject': { request: RecentForgetRequest; response: null };
+  /**
+   * Reads a recently opened file again by its id (main keeps the path);
+   * FILE_NOT_FOUND, and the entry is dropped, when it no longer exists.
+   */
+  'recent:openFile': { request: RecentOpenFileRequest; response: OpenedFile };
 };
 
 export type InvokeChannel = keyof InvokeContract;
@@ -159,11 +264,19 @@ export type IpcResponse<C extends InvokeChannel> =
 
 export const INVOKE_CHANNELS = [
   'file:open',
+  'file:openMany',
   'file:save',
   'shell:openExternal',
   'app:info',
   'diagnostics:copy',
   'log:write',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'recent:list',
+  'recent:addProject',
+  'recent:removeProject',
+  'recent:openFile',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Commands main sends to the renderer on the `menu:command` channel. */
@@ -175,6 +288,7 @@ export const MENU_COMMANDS = [
   'find',
   'about',
   'copyDiagnostics',
+  'backups',
 ] as const;
 
 /**
@@ -186,19 +300,42 @@ export const MENU_COMMANDS = [
  */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** An entry the user picked in File › Open Recent. */
+export type RecentOpen =
+  | { readonly kind: 'project'; readonly projectId: string }
+  | { readonly kind: 'file'; readonly id: string };
+
 /** Events main sends to the renderer (`webContents.send`). */
 export type EventContract = {
   /** The user picked a menu item or pressed its accelerator. */
   'menu:command': MenuCommand;
+  'recent:open': RecentOpen;
 };
 
 export type EventChannel = keyof EventContract;
 
 export const MENU_COMMAND_CHANNEL = 'menu:command' satisfies EventChannel;
 
+export const RECENT_OPEN_CHANNEL = 'recent:open' satisfies EventChannel;
+
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
 }
+
+/** Checks a `recent:open` event before the renderer acts on it. */
+export function isRecentOpen(value: unknown): value is RecentOpen {
+  return v.is(RECENT_OPEN, value);
+}
+
+/**
+ * Project ids as the workbench makes them (UUIDs); the pattern also keeps
+ * a backup folder name from reaching outside the backups folder.
+ */
+export const PROJECT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/u;
+
+/** Backup ids: `20250102T030405678Z-timer`, maybe with `-2` after. */
+export const BACKUP_ID_PATTERN =
+  /^\d{8}T\d{9}Z-(?:timer|reimport|merge|manual)(?:-\d{1,3})?$/u;
 
 /**
  * The API the preload exposes as `window.podscan`: one method per invoke
@@ -209,6 +346,10 @@ export type PodscanApi = {
   readonly openFile: (
     request: FileOpenRequest,
   ) => Promise<IpcResult<OpenedFile | null>>;
+  /** `file:openMany` */
+  readonly openFiles: (
+    request: FileOpenRequest,
+  ) => Promise<IpcResult<readonly OpenedFile[]>>;
   /** `file:save` */
   readonly saveFile: (
     request: FileSaveRequest,
@@ -223,22 +364,60 @@ export type PodscanApi = {
   readonly copyDiagnostics: () => Promise<IpcResult<DiagnosticsCopyResponse>>;
   /** `log:write` */
   readonly writeLog: (request: LogWriteRequest) => Promise<IpcResult<null>>;
+  /** `backup:write` */
+  readonly writeBackup: (
+    request: BackupWriteRequest,
+  ) => Promise<IpcResult<BackupEntry>>;
+  /** `backup:list` */
+  readonly listBackups: (
+    request: BackupListRequest,
+  ) => Promise<IpcResult<readonly BackupEntry[]>>;
+  /** `backup:read` */
+  readonly readBackup: (
+    request: BackupReadRequest,
+  ) => Promise<IpcResult<BackupReadResponse>>;
+  /** `recent:list` */
+  readonly listRecent: () => Promise<IpcResult<RecentLists>>;
+  /** `recent:addProject` */
+  readonly addRecentProject: (
+    request: RecentProjectRequest,
+  ) => Promise<IpcResult<null>>;
+  /** `recent:removeProject` */
+  readonly removeRecentProject: (
+    request: RecentForgetRequest,
+  ) => Promise<IpcResult<null>>;
+  /** `recent:openFile` */
+  readonly openRecentFile: (
+    request: RecentOpenFileRequest,
+  ) => Promise<IpcResult<OpenedFile>>;
   /** Calls `listener` for each `menu:command`; returns the unsubscribe. */
   readonly onMenuCommand: (
     listener: (command: MenuCommand) => void,
   ) => () => void;
+  /** Calls `listener` for each `recent:open`; returns the unsubscribe. */
+  readonly onRecentOpen: (listener: (open: RecentOpen) => void) => () => void;
 };
 
 /** Which channel each `window.podscan` method invokes. */
 export const API_METHOD_CHANNELS = {
   openFile: 'file:open',
+  openFiles: 'file:openMany',
   saveFile: 'file:save',
   openExternal: 'shell:openExternal',
   getAppInfo: 'app:info',
   copyDiagnostics: 'diagnostics:copy',
   writeLog: 'log:write',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  listRecent: 'recent:list',
+  addRecentProject: 'recent:addProject',
+  removeRecentProject: 'recent:removeProject',
+  openRecentFile: 'recent:openFile',
 } as const satisfies {
-  readonly [M in Exclude<keyof PodscanApi, 'onMenuCommand'>]: InvokeChannel;
+  readonly [
+    M in Exclude<keyof PodscanApi, 'onMenuCommand' | 'onRecentOpen'>
+  ]: InvokeChannel;
 };
 
 /**
@@ -323,10 +502,37 @@ const LEVELS = [
   'error',
 ] as const satisfies readonly LogLevel[];
 
+const PROJECT_ID = v.pipe(
+  v.string(),
+  v.regex(PROJECT_ID_PATTERN, 'must be a project id'),
+);
+
+const BACKUP_ID = v.pipe(
+  v.string(),
+  v.regex(BACKUP_ID_PATTERN, 'must be a backup id'),
+);
+
+// Recent-file ids are main's own UUIDs.
+const RECENT_FILE_ID = v.pipe(v.string(), v.uuid('must be a recent-file id'));
+
+const PROJECT_NAME = v.pipe(
+  oneLine(IPC_LIMITS.projectName),
+  v.minLength(1, 'must not be empty'),
+);
+
+const RECENT_OPEN = v.variant('kind', [
+  v.strictObject({ kind: v.literal('project'), projectId: PROJECT_ID }),
+  v.strictObject({ kind: v.literal('file'), id: RECENT_FILE_ID }),
+]);
+
 const REQUEST_SCHEMAS: {
   readonly [C in InvokeChannel]: v.GenericSchema<unknown, IpcRequest<C>>;
 } = {
   'file:open': v.strictObject({
+    title: boundedText(IPC_LIMITS.dialogTitle),
+    filters: FILE_FILTERS,
+  }),
+  'file:openMany': v.strictObject({
     title: boundedText(IPC_LIMITS.dialogTitle),
     filters: FILE_FILTERS,
   }),
@@ -349,6 +555,25 @@ const REQUEST_SCHEMAS: {
     message: oneLine(IPC_LIMITS.logMessage),
     fields: v.optional(LOG_FIELDS),
   }),
+  'backup:write': v.strictObject({
+    projectId: PROJECT_ID,
+    projectName: PROJECT_NAME,
+    reason: v.picklist(BACKUP_REASONS),
+    data: v.pipe(
+      v.string(),
+      v.minLength(1, 'must not be empty'),
+      v.maxLength(IPC_LIMITS.backupChars),
+    ),
+  }),
+  'backup:list': v.strictObject({ projectId: v.optional(PROJECT_ID) }),
+  'backup:read': v.strictObject({ projectId: PROJECT_ID, backupId: BACKUP_ID }),
+  'recent:list': v.undefined(),
+  'recent:addProject': v.strictObject({
+    projectId: PROJECT_ID,
+    name: PROJECT_NAME,
+  }),
+  'recent:removeProject': v.strictObject({ projectId: PROJECT_ID }),
+  'recent:openFile': v.strictObject({ id: RECENT_FILE_ID }),
 };
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

@@ -1,6 +1,7 @@
 import {
   DIAGNOSTICS_LOG_LINES,
   formatDiagnostics,
+  redactPaths,
 } from '../../shared/diagnostics';
 import { ipcFail, ipcOk, type AppInfo } from '../../shared/ipc';
 import type { IpcHandlers } from './register';
@@ -11,6 +12,11 @@ export type AppHandlerDeps = {
   readonly systemFacts: () => readonly (readonly [string, string])[];
   readonly readLogTail: (count: number) => string[];
   readonly writeClipboard: (text: string) => Promise<void>;
+  /**
+   * Folders whose paths must not appear in the report (they name the
+   * user), each with the placeholder shown instead.
+   */
+  readonly privatePaths?: () => readonly (readonly [string, string])[];
 };
 
 /** `app:info` and `diagnostics:copy`. Neither reveals paths or user data. */
@@ -37,11 +43,13 @@ export function createAppHandlers(
 
 /** The diagnostics report of the desktop app. */
 export function buildDiagnostics(
-  deps: Pick<AppHandlerDeps, 'appInfo' | 'systemFacts' | 'readLogTail'>,
+  deps: Pick<
+    AppHandlerDeps,
+    'appInfo' | 'systemFacts' | 'readLogTail' | 'privatePaths'
+  >,
 ): string {
   const info = deps.appInfo();
-
-  return formatDiagnostics({
+  const report = formatDiagnostics({
     facts: [
       [info.name, info.version],
       [
@@ -56,4 +64,6 @@ export function buildDiagnostics(
     ],
     logLines: deps.readLogTail(DIAGNOSTICS_LOG_LINES),
   });
+
+  return redactPaths(report, deps.privatePaths?.() ?? []);
 }

@@ -57,15 +57,17 @@ export type FileHandlerDeps = {
   readonly maxOpenBytes?: number;
   readonly readFs?: ReadFs;
   readonly writeOptions?: AtomicWriteOptions;
+  /** Told of each file read through the open dialog, e.g. for recents. */
+  readonly onOpened?: (path: string) => void;
 };
 
 /**
- * `file:open` and `file:save`. The renderer never names a path: main reads
- * and writes only what the user chose in a native dialog.
+ * `file:open`, `file:openMany` and `file:save`. The renderer never names a
+ * path: main reads and writes only what the user chose in a native dialog.
  */
 export function createFileHandlers(
   deps: FileHandlerDeps,
-): Pick<IpcHandlers, 'file:open' | 'file:save'> {
+): Pick<IpcHandlers, 'file:open' | 'file:openMany' | 'file:save'> {
   let lastFolder: string | null = null;
   const startFolder = () => lastFolder ?? deps.defaultFolder();
 
@@ -78,7 +80,18 @@ export function createFileHandlers(
       if (path === undefined) return ipcOk(null);
 
       lastFolder = dirname(path);
-      return readChosenFile(path, deps);
+      const read = await readChosenFile(path, deps);
+      if (read.ok) deps.onOpened?.(path);
+      return read;
+    },
+    // Not added to the recent files: those reopen as scans to import.
+    'file:openMany': async (request) => {
+      const chosen = await deps.dialogs.showOpenDialog(
+        openOptions(request, startFolder(), true),
+      );
+      const paths = chosen.canceled ? [] : chosen.filePaths;
+      if (paths[0] !== undefined) lastFolder = dirname(paths[0]);
+      return readChosenFiles(paths, deps);
     },
     'file:save': async (request) => {
       const chosen = await deps.dialogs.showSaveDialog(
@@ -94,9 +107,13 @@ export function createFileHandlers(
   };
 }
 
-async function readChosenFile(
+/**
+ * Reads a file main chose (in a dialog, or from its recent list) for the
+ * renderer, refusing folders and files over the size limit.
+ */
+export async function readChosenFile(
   path: string,
-  deps: FileHandlerDeps,
+  deps: Pick<FileHandlerDeps, 'maxOpenBytes' | 'readFs'>,
 ): Promise<IpcResult<OpenedFile>> {
   const fs = deps.readFs ?? nodeFs;
   const name = basename(path);
@@ -117,6 +134,33 @@ async function readChosenFile(
   }
 }
 
+/**
+ * Reads several chosen files in order; the first that cannot be read
+ * fails the whole pick, and so does a total over the open limit.
+ */
+async function readChosenFiles(
+  paths: readonly string[],
+  deps: Pick<FileHandlerDeps, 'maxOpenBytes' | 'readFs'>,
+): Promise<IpcResult<readonly OpenedFile[]>> {
+  const limit = deps.maxOpenBytes ?? MAX_OPEN_BYTES;
+  const files: OpenedFile[] = [];
+  let total = 0;
+  for (const path of paths) {
+    const read = await readChosenFile(path, {
+      ...deps,
+      maxOpenBytes: limit - total,
+    });
+    if (!read.ok) {
+      return read.error.code === 'FILE_TOO_LARGE' && total > 0
+        ? ipcFail('FILE_TOO_LARGE', tooLargeTogether(paths.length, limit))
+        : read;
+    }
+    total += read.value.bytes.byteLength;
+    files.push(read.value);
+  }
+  return ipcOk(files);
+}
+
 async function writeChosenFile(
   path: string,
   data: string | Uint8Array,
@@ -135,12 +179,13 @@ async function writeChosenFile(
 function openOptions(
   request: FileOpenRequest,
   folder: string,
+  isMultiple = false,
 ): OpenDialogOptions {
   return {
     title: request.title,
     defaultPath: folder,
     filters: toDialogFilters(request.filters),
-    properties: ['openFile'],
+    properties: isMultiple ? ['openFile', 'multiSelections'] : ['openFile'],
   };
 }
 
@@ -167,6 +212,14 @@ function tooLarge(name: string, limit: number): string {
   return (
     `Could not open “${name}”: it is larger than ${megabytes} MB. Split ` +
     'the scan into smaller files, or check with `podscan inspect` first.'
+  );
+}
+
+function tooLargeTogether(count: number, limit: number): string {
+  const megabytes = Math.round(limit / (1024 * 1024));
+  return (
+    `Could not open the ${count} files: together they are larger than ` +
+    `${megabytes} MB. Pick fewer files at a time.`
   );
 }
 

@@ -69,6 +69,7 @@ export function createBrowserPlatform(
   return {
     kind: 'browser',
     openFile: (options) => pickFile(host, options.filters),
+    openFiles: (options) => pickFiles(host, options.filters),
     saveFile: (request) => Promise.resolve(downloadFile(host, request)),
     openExternal: (url) => Promise.resolve(openInNewTab(host, url)),
     onMenuCommand: () => () => undefined,
@@ -110,6 +111,34 @@ function pickFile(
     input.addEventListener('change', () => {
       const file = input.files?.item(0) ?? null;
       readPicked(file).then(resolve, reject);
+    });
+  });
+  input.click();
+
+  return picked.finally(() => input.remove());
+}
+
+// As pickFile, with `multiple` set: every chosen file, read in order.
+function pickFiles(
+  host: BrowserHost,
+  filters: readonly FileFilter[],
+): Promise<readonly PickedFile[]> {
+  const input = host.createFileInput();
+  input.type = 'file';
+  input.multiple = true;
+  input.hidden = true;
+  input.accept = acceptFor(filters);
+
+  const picked = new Promise<readonly PickedFile[]>((resolve, reject) => {
+    input.addEventListener('cancel', () => resolve([]));
+    input.addEventListener('change', () => {
+      const files: (File | null)[] = [];
+      for (let index = 0; index < (input.files?.length ?? 0); index += 1) {
+        files.push(input.files?.item(index) ?? null);
+      }
+      Promise.all(files.map(readPicked))
+        .then((read) => read.filter((file) => file !== null))
+        .then(resolve, reject);
     });
   });
   input.click();

@@ -11,6 +11,10 @@ export function createElectronPlatform(api: PodscanApi): Platform {
       call(() =>
         api.openFile({ title: options.title, filters: options.filters }),
       ),
+    openFiles: (options) =>
+      call(() =>
+        api.openFiles({ title: options.title, filters: options.filters }),
+      ),
     saveFile: (request) => call(() => api.saveFile(request)),
     openExternal: async (url) => {
       const result = await api.openExternal({ url }).catch(() => null);
@@ -32,9 +36,7 @@ function createBackupHost(api: PodscanApi): BackupHost {
   return {
     write: (backup) => call(() => api.writeBackup(backup)),
     list: (projectId) =>
-      call(() =>
-        api.listBackups(projectId === undefined ? {} : { projectId }),
-      ),
+      call(() => api.listBackups(projectId === undefined ? {} : { projectId })),
     read: async (entry) =>
       (
         await call(() =>

@@ -42,6 +42,14 @@ export type Platform = {
     readonly title: string;
     readonly filters: readonly FileFilter[];
   }) => Promise<PickedFile | null>;
+  /**
+   * Lets the user pick one or more files at once; an empty list when the
+   * user cancelled.
+   */
+  readonly openFiles: (options: {
+    readonly title: string;
+    readonly filters: readonly FileFilter[];
+  }) => Promise<readonly PickedFile[]>;
   readonly saveFile: (request: SaveRequest) => Promise<SaveResult>;
   /** Opens an http(s) link outside the app; false when refused. */
   readonly openExternal: (url: string) => Promise<boolean>;

@@ -20,6 +20,8 @@ let profile: string;
 beforeEach(async () => {
   profile = await fs.mkdtemp(join(tmpdir(), 'podscan-main-'));
   resetFakeElectron(profile);
+  // Electron sets this in an installed app; Node does not.
+  Object.assign(process, { resourcesPath: join(profile, 'resources') });
   vi.resetModules();
 });
 afterEach(async () => {
@@ -71,10 +73,18 @@ describe('main process start-up', () => {
 
     expect([...state.ipcHandlers.keys()].sort()).toEqual([
       'app:info',
+      'backup:list',
+      'backup:read',
+      'backup:write',
       'diagnostics:copy',
       'file:open',
+      'file:openMany',
       'file:save',
       'log:write',
+      'recent:addProject',
+      'recent:list',
+      'recent:openFile',
+      'recent:removeProject',
       'shell:openExternal',
     ]);
     expect(
@@ -251,5 +261,71 @@ describe('single instance', () => {
     state.app.emit('window-all-closed');
 
     expect(state.app.quitting).toBe(process.platform !== 'darwin');
+  });
+});
+
+describe('recent files, backups and diagnostics', () => {
+  it('lists an opened file under Open Recent without telling the page its path', async () => {
+    const window = await startMain();
+    const scan = join(profile, 'pods.csv');
+    await fs.writeFile(scan, 'key\nA\n');
+    state.dialogPaths.push(scan);
+    const from = sender(window, pathToFileURL(INDEX_FILE).href);
+
+    await state.ipcHandlers.get('file:open')?.(from, {
+      title: 'Import scan',
+      filters: [{ name: 'Scans', extensions: ['csv'] }],
+    });
+    const listed = (await state.ipcHandlers.get('recent:list')?.(
+      from,
+      undefined,
+    )) as { value: { files: { id: string; name: string }[] } };
+    const file = listed.value.files[0];
+    const menu = state.menu as { label: string; submenu: unknown[] }[];
+    const recent = (
+      menu[0]?.submenu as { label: string; submenu?: unknown[] }[]
+    ).find((item) => item.label === 'Open &Recent');
+    (recent?.submenu?.[1] as { click: () => void }).click();
+
+    expect(file?.name).toBe('pods.csv');
+    expect(JSON.stringify(listed)).not.toContain(profile);
+    expect(state.recentDocuments).toEqual([scan]);
+    expect(window.webContents.sent).toEqual([
+      ['recent:open', { kind: 'file', id: file?.id }],
+    ]);
+  });
+
+  it('writes backups under the user-data folder', async () => {
+    const window = await startMain();
+    const from = sender(window, pathToFileURL(INDEX_FILE).href);
+    const projectId = '6f1c1f8e-2b1c-4a6e-9f00-1234567890ab';
+
+    const written = (await state.ipcHandlers.get('backup:write')?.(from, {
+      projectId,
+      projectName: 'Pods',
+      reason: 'manual',
+      data: '{}',
+    })) as { ok: boolean; value: { backupId: string } };
+
+    expect(written.ok).toBe(true);
+    await expect(
+      fs.readdir(join(profile, 'userData/backups', projectId)),
+    ).resolves.toContain(`${written.value.backupId}.podscan.json`);
+  });
+
+  it('copies diagnostics without the user-data path', async () => {
+    const window = await startMain();
+    const from = sender(window, pathToFileURL(INDEX_FILE).href);
+    // The logger instance main loaded, after resetModules.
+    const { createLogger } = await import('../../../src/shared/logger');
+    createLogger('app').warn('odd', {
+      where: join(profile, 'userData/backups'),
+    });
+
+    await state.ipcHandlers.get('diagnostics:copy')?.(from, undefined);
+
+    const copied = state.clipboard[0] ?? '';
+    expect(copied).toContain('where=<user data>/backups');
+    expect(copied).not.toContain(profile);
   });
 });

@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../src/main/menu';
-import type { MenuCommand } from '../../../src/shared/ipc';
+import type { MenuCommand, RecentOpen } from '../../../src/shared/ipc';
+
+const AT = '2025-03-01T09:00:00.000Z';
 
 function build(platform: string, isDevelopment = false) {
   const sent: MenuCommand[] = [];
@@ -15,7 +17,10 @@ function build(platform: string, isDevelopment = false) {
   return { template, sent };
 }
 
-function items(menu: MenuItemConstructorOptions[], label: string) {
+function items(
+  menu: readonly MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
   const top = menu.find((item) => item.label === label);
   if (!top || !Array.isArray(top.submenu)) throw new Error(`no ${label} menu`);
 
@@ -30,6 +35,8 @@ function describeItems(
   return list.map((item) => {
     if (item.type === 'separator') return '---';
     if (item.role) return `role:${item.role}`;
+    if (Array.isArray(item.submenu)) return `${item.label ?? ''} ▸`;
+    if (item.enabled === false) return `(${item.label ?? ''})`;
 
     (item.click as () => void)();
     const shown = item.registerAccelerator === false ? ' (shown only)' : '';
@@ -49,7 +56,10 @@ describe('buildMenuTemplate', () => {
     ]);
     expect(describeItems(items(template, '&File'), sent)).toEqual([
       '&Import scan… → import CmdOrCtrl+O',
+      'Open &Recent ▸',
       '&Export… → export CmdOrCtrl+E',
+      '---',
+      'Restore from &backup… → backups',
       '---',
       'role:quit',
     ]);
@@ -107,7 +117,10 @@ describe('buildMenuTemplate', () => {
     ]);
     expect(describeItems(items(template, '&File'), sent)).toEqual([
       '&Import scan… → import CmdOrCtrl+O',
+      'Open &Recent ▸',
       '&Export… → export CmdOrCtrl+E',
+      '---',
+      'Restore from &backup… → backups',
     ]);
     expect(describeItems(items(template, '&Edit'), sent).slice(0, 2)).toEqual([
       '&Undo → undo CmdOrCtrl+Z',
@@ -115,6 +128,49 @@ describe('buildMenuTemplate', () => {
     ]);
     expect(describeItems(items(template, '&Help'), sent)).toEqual([
       '&Copy diagnostics → copyDiagnostics',
+    ]);
+  });
+
+  it('lists recent projects and files under Open Recent', () => {
+    const opened: RecentOpen[] = [];
+    let cleared = 0;
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      isDevelopment: false,
+      appName: 'Podscan Workbench',
+      send: () => undefined,
+      recent: {
+        projects: [{ projectId: 'p1', name: 'R&D pods', openedAt: AT }],
+        files: [{ id: 'f1', name: 'scan.csv', openedAt: AT }],
+      },
+      openRecent: (open) => opened.push(open),
+      clearRecent: () => (cleared += 1),
+    });
+    const recent = items(items(template, '&File'), 'Open &Recent');
+
+    recent.forEach((item) => (item.click as (() => void) | undefined)?.());
+
+    expect(recent.map((item) => item.label ?? item.type)).toEqual([
+      'Projects',
+      'R&&D pods',
+      'Files (import again)',
+      'scan.csv',
+      'separator',
+      'Clear recently opened',
+    ]);
+    expect(opened).toEqual([
+      { kind: 'project', projectId: 'p1' },
+      { kind: 'file', id: 'f1' },
+    ]);
+    expect(cleared).toBe(1);
+  });
+
+  it('says so when nothing was opened recently', () => {
+    const { template, sent } = build('linux');
+    const recent = items(items(template, '&File'), 'Open &Recent');
+
+    expect(describeItems(recent, sent)).toEqual([
+      '(No recent projects or files)',
     ]);
   });
 });

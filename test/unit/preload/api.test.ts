@@ -37,12 +37,66 @@ function fakeIpc() {
 }
 
 describe('createPodscanApi', () => {
-  it('exposes exactly one method per channel plus the menu subscription', () => {
+  it('exposes exactly one method per channel plus the two subscriptions', () => {
     const api = createPodscanApi(fakeIpc().ipc);
 
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(API_METHOD_CHANNELS), 'onMenuCommand'].sort(),
+      [
+        ...Object.keys(API_METHOD_CHANNELS),
+        'onMenuCommand',
+        'onRecentOpen',
+      ].sort(),
     );
+  });
+
+  it('sends backup and recent methods to their own channels', async () => {
+    const { ipc, invoked } = fakeIpc();
+    const api = createPodscanApi(ipc);
+    const backup = { projectId: 'p1', backupId: '20250102T030405678Z-timer' };
+
+    await api.writeBackup({
+      projectId: 'p1',
+      projectName: 'Pods',
+      reason: 'manual',
+      data: '{}',
+    });
+    await api.listBackups({});
+    await api.readBackup(backup);
+    await api.listRecent();
+    await api.addRecentProject({ projectId: 'p1', name: 'Pods' });
+    await api.removeRecentProject({ projectId: 'p1' });
+    await api.openRecentFile({ id: 'f1' });
+
+    expect(invoked.map(({ channel, args }) => [channel, args[0]])).toEqual([
+      [
+        'backup:write',
+        { projectId: 'p1', projectName: 'Pods', reason: 'manual', data: '{}' },
+      ],
+      ['backup:list', {}],
+      ['backup:read', backup],
+      ['recent:list', undefined],
+      ['recent:addProject', { projectId: 'p1', name: 'Pods' }],
+      ['recent:removeProject', { projectId: 'p1' }],
+      ['recent:openFile', { id: 'f1' }],
+    ]);
+  });
+
+  it('relays only well-formed Open Recent picks', () => {
+    const { ipc, emit } = fakeIpc();
+    const api = createPodscanApi(ipc);
+    const heard: unknown[][] = [];
+    api.onRecentOpen((...args: unknown[]) => heard.push(args));
+    const fileId = '0d8f5a3e-2b1c-4a6e-9f00-1234567890ab';
+
+    emit('recent:open', { kind: 'project', projectId: 'p-1' });
+    emit('recent:open', { kind: 'file', id: fileId });
+    emit('recent:open', { kind: 'project', projectId: '../etc' });
+    emit('recent:open', { kind: 'file', id: fileId, path: '/tmp/x' });
+
+    expect(heard).toEqual([
+      [{ kind: 'project', projectId: 'p-1' }],
+      [{ kind: 'file', id: fileId }],
+    ]);
   });
 
   it('sends each method to its own channel with the request as given', async () => {

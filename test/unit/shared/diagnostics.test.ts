@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics } from '../../../src/shared/diagnostics';
+import {
+  formatDiagnostics,
+  redactPaths,
+} from '../../../src/shared/diagnostics';
 
 describe('formatDiagnostics', () => {
   it('aligns the facts and lists the log lines', () => {
@@ -38,5 +41,22 @@ describe('formatDiagnostics', () => {
 
     expect(text.split('\n').slice(3, 5)).toEqual(['line 51', 'line 52']);
     expect(text.endsWith('line 250\n')).toBe(true);
+  });
+});
+
+describe('redactPaths', () => {
+  it('replaces private folders, the longest first', () => {
+    const text = 'log /home/ana/.config/Podscan/x and /home/ana/y';
+
+    expect(
+      redactPaths(text, [
+        ['<home>', '/home/ana'],
+        ['<user data>', '/home/ana/.config/Podscan'],
+      ]),
+    ).toBe('log <user data>/x and <home>/y');
+  });
+
+  it('leaves paths too short to be told from ordinary text', () => {
+    expect(redactPaths('a/b', [['<root>', '/']])).toBe('a/b');
   });
 });

@@ -2,7 +2,6 @@ import type { ProjectId } from '../../../core/model/ids';
 import type { ProjectMeta } from '../../../core/model/project';
 import type { ProjectRepository } from '../../../core/repository/types';
 import { createLogger } from '../../../shared/logger';
-import { PlatformError } from '../../platform/errors';
 import type {
   BackupEntry,
   BackupHost,
@@ -49,15 +48,10 @@ export function createBackupScheduler(
   const backedUpAt = new Map<string, string>();
 
   const backupProject = async (projectId: ProjectId, reason: BackupReason) => {
-    const serialised = await serialiseProject(deps.repository, projectId, {
+    const { meta, text } = await serialiseProject(deps.repository, projectId, {
       exportedBy: deps.actor,
       now,
     });
-    if (!serialised.ok) {
-      throw new PlatformError('BACKUP_FAILED', serialised.error);
-    }
-
-    const { meta, text } = serialised.value;
     const entry = await deps.backups.write({
       projectId,
       projectName: meta.name,

@@ -1,7 +1,7 @@
 import { writeCodedFile } from '../../../core/exchange';
 import type { ProjectId } from '../../../core/model/ids';
-import { fail, ok, type Result } from '../../../core/model/problem';
 import type { ProjectMeta } from '../../../core/model/project';
+import type { ProjectSnapshot } from '../../../core/model/snapshot';
 import type { ProjectRepository } from '../../../core/repository/types';
 import { createLogger } from '../../../shared/logger';
 
@@ -25,39 +25,65 @@ export type SerialiseOptions = {
  * file, the format every Podscan opens, with nothing left out: a backup
  * must hold every coder's layer, blind mode or not. The audit history and
  * which values were user edits are not part of that format; records carry
- * their edited values.
+ * their edited values. Rejects when the writer refuses the project (a
+ * file it could not read back), saying why.
  */
 export async function serialiseProject(
   repository: ProjectRepository,
   projectId: ProjectId,
   options: SerialiseOptions,
-): Promise<Result<SerialisedProject, string>> {
+): Promise<SerialisedProject> {
   const started = performance.now();
-  const snapshot = await repository.loadSnapshot(projectId);
+  const snapshot = withCodebookVersion(
+    await repository.loadSnapshot(projectId),
+  );
   const written = writeCodedFile(snapshot, {
     exportedAt: options.now().toISOString(),
     exportedBy: options.exportedBy,
   });
   if (!written.ok) {
+    const first = written.error[0];
     log.warn('project not serialised', {
       project: projectId,
       problems: written.error.length,
-      code: written.error[0]?.code ?? '',
+      code: first?.code ?? '',
     });
-    const first = written.error[0]?.message ?? 'unknown problem';
-    return fail(
+    throw new Error(
       `Podscan could not write “${snapshot.meta.name}” as a coded file ` +
-        `(${first}). Nothing was changed; report this with the diagnostics.`,
+        `(${first?.message ?? 'unknown problem'}). Nothing was changed; ` +
+        'copy the diagnostics from the Help menu and report this.',
     );
   }
+  const text = written.value;
 
   log.info('project serialised', {
     project: projectId,
     records: snapshot.records.length,
-    chars: written.value.length,
+    chars: text.length,
     ms: Math.round(performance.now() - started),
   });
-  return ok({ meta: snapshot.meta, text: written.value });
+  return { meta: snapshot.meta, text };
+}
+
+/**
+ * Coded files number codebooks from 1, while a project that has no
+ * codebook yet holds an empty one at version 0: such a project (and any
+ * status or memo saved before its codebook) is written at version 1.
+ * `restoreProject` turns an empty, historyless codebook back into none.
+ */
+export function withCodebookVersion(
+  snapshot: ProjectSnapshot,
+): ProjectSnapshot {
+  if (snapshot.codebook.version >= 1) return snapshot;
+
+  return {
+    ...snapshot,
+    codebook: { ...snapshot.codebook, version: 1 },
+    layers: snapshot.layers.map((coding) => ({
+      ...coding,
+      codebookVersion: Math.max(1, coding.codebookVersion),
+    })),
+  };
 }
 
 /** A file name for the project's coded file, e.g. `Tulsa pilot.podscan.json`. */

@@ -1,8 +1,10 @@
+import type { Codebook } from '../../../core/codebook/types';
 import { readCodedFile } from '../../../core/exchange';
 import type { NewAuditEvent } from '../../../core/model/audit';
 import type { ProjectId } from '../../../core/model/ids';
 import { fail, ok, type Result } from '../../../core/model/problem';
 import type { ProjectMeta } from '../../../core/model/project';
+import { createEmptyCodebook } from '../../../core/repository/coding-store';
 import type { ProjectRepository } from '../../../core/repository/types';
 import { createLogger } from '../../../shared/logger';
 
@@ -58,7 +60,9 @@ export async function restoreProject(
     meta.id,
     {
       meta,
-      codebook: snapshot.codebook,
+      codebook: isUnused(snapshot.codebook)
+        ? createEmptyCodebook()
+        : snapshot.codebook,
       coders: snapshot.coders,
       layers: snapshot.layers,
       consensus: snapshot.consensus,
@@ -71,6 +75,11 @@ export async function restoreProject(
     codings: snapshot.layers.length,
   });
   return ok(meta);
+}
+
+// See withCodebookVersion: the project had no codebook when backed up.
+function isUnused(codebook: Codebook): boolean {
+  return codebook.codes.length === 0 && codebook.history.length === 0;
 }
 
 function restoreEvent(

@@ -136,6 +136,87 @@ describe('file:open', () => {
   });
 });
 
+describe('file:openMany', () => {
+  it('returns every chosen file in order from a multiple-choice dialog', async () => {
+    const first = join(folder, 'ana.podscan.json');
+    const second = join(folder, 'ben.podscan.json');
+    await fs.writeFile(first, '{"a":1}');
+    await fs.writeFile(second, '{"b":2}');
+    const opened: string[] = [];
+    const { dialogs, seen } = scriptedDialogs({ open: [first, second] });
+    const handlers = createFileHandlers({
+      dialogs,
+      defaultFolder: () => '/docs',
+      onOpened: (path) => opened.push(path),
+    });
+
+    const result = await handlers['file:openMany']({ title: 'Merge', filters });
+
+    if (!result.ok) throw new Error('expected files');
+    expect(
+      result.value.map((file) => [
+        file.name,
+        Buffer.from(file.bytes).toString(),
+      ]),
+    ).toEqual([
+      ['ana.podscan.json', '{"a":1}'],
+      ['ben.podscan.json', '{"b":2}'],
+    ]);
+    expect(seen.open[0]?.properties).toEqual(['openFile', 'multiSelections']);
+    // Coded files are not scans: File › Open Recent must not offer them.
+    expect(opened).toEqual([]);
+  });
+
+  it('answers an empty list when the user cancels', async () => {
+    const { dialogs } = scriptedDialogs({});
+    const handlers = createFileHandlers({ dialogs, defaultFolder: () => '/d' });
+
+    expect(await handlers['file:openMany']({ title: 'T', filters })).toEqual({
+      ok: true,
+      value: [],
+    });
+  });
+
+  it('fails the whole pick when one file cannot be read, naming it', async () => {
+    const present = join(folder, 'ana.podscan.json');
+    await fs.writeFile(present, '{}');
+    const { dialogs } = scriptedDialogs({
+      open: [present, join(folder, 'gone.podscan.json')],
+    });
+    const handlers = createFileHandlers({ dialogs, defaultFolder: () => '/d' });
+
+    expect(await handlers['file:openMany']({ title: 'T', filters })).toEqual({
+      ok: false,
+      error: {
+        code: 'FILE_NOT_FOUND',
+        message:
+          'Could not open “gone.podscan.json”: it no longer exists. Pick it again.',
+      },
+    });
+  });
+
+  it('refuses files that together exceed the size limit', async () => {
+    const paths = [join(folder, 'a.json'), join(folder, 'b.json')];
+    for (const path of paths) await fs.writeFile(path, 'x'.repeat(1500));
+    const { dialogs } = scriptedDialogs({ open: paths });
+    const handlers = createFileHandlers({
+      dialogs,
+      defaultFolder: () => '/d',
+      maxOpenBytes: 2048,
+    });
+
+    const result = await handlers['file:openMany']({ title: 'T', filters });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_TOO_LARGE' },
+    });
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /^Could not open the 2 files: together they are larger than/,
+    );
+  });
+});
+
 describe('file:save', () => {
   it('writes the data where the user chose and says where', async () => {
     const target = join(folder, 'coded.csv');

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ipcOk } from '../../../../src/shared/ipc';
+import { INVOKE_CHANNELS, ipcOk } from '../../../../src/shared/ipc';
 import { setLogSink, type LogEntry } from '../../../../src/shared/logger';
 import {
   isTrustedSender,
@@ -216,23 +216,26 @@ describe('registerHandlers', () => {
   it('registers every channel of the contract', () => {
     const { registry, listeners } = fakeRegistry();
     const answer = () => Promise.resolve(ipcOk(null));
-    const handlers = {
-      'file:open': answer,
-      'file:save': answer,
-      'shell:openExternal': answer,
-      'app:info': answer,
-      'diagnostics:copy': answer,
-      'log:write': answer,
-    } as unknown as IpcHandlers;
+    const handlers = Object.fromEntries(
+      INVOKE_CHANNELS.map((channel) => [channel, answer]),
+    ) as unknown as IpcHandlers;
 
     registerHandlers(registry, policy, handlers);
 
     expect([...listeners.keys()].sort()).toEqual([
       'app:info',
+      'backup:list',
+      'backup:read',
+      'backup:write',
       'diagnostics:copy',
       'file:open',
+      'file:openMany',
       'file:save',
       'log:write',
+      'recent:addProject',
+      'recent:list',
+      'recent:openFile',
+      'recent:removeProject',
       'shell:openExternal',
     ]);
   });

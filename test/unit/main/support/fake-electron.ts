@@ -133,6 +133,14 @@ class FakeApp extends Emitter {
   quit(): void {
     this.quitting = true;
   }
+
+  addRecentDocument(path: string): void {
+    state.recentDocuments.push(path);
+  }
+
+  clearRecentDocuments(): void {
+    state.recentDocuments.length = 0;
+  }
 }
 
 const session = {
@@ -147,6 +155,8 @@ export const state = {
   session,
   clipboard: [] as string[],
   opened: [] as string[],
+  recentDocuments: [] as string[],
+  dialogPaths: [] as string[],
   windows: FakeBrowserWindow.all,
 };
 
@@ -158,6 +168,8 @@ export function resetFakeElectron(profile: string): void {
   session.handlers.clear();
   state.clipboard.length = 0;
   state.opened.length = 0;
+  state.recentDocuments.length = 0;
+  state.dialogPaths.length = 0;
   FakeBrowserWindow.all.length = 0;
 }
 
@@ -204,7 +216,16 @@ export const fakeElectron = {
       return Promise.resolve();
     },
   },
-  dialog: {},
+  /** Answers open dialogs with the paths queued in `state.dialogPaths`. */
+  dialog: {
+    showOpenDialog: () => {
+      const path = state.dialogPaths.shift();
+      return Promise.resolve({
+        canceled: path === undefined,
+        filePaths: path === undefined ? [] : [path],
+      });
+    },
+  },
   screen: {
     getAllDisplays: () => [
       { workArea: { x: 0, y: 0, width: 1920, height: 1040 } },

@@ -331,3 +331,48 @@ describe('about, diagnostics and logs', () => {
     expect(unsubscribe()).toBeUndefined();
   });
 });
+
+describe('openFiles', () => {
+  it('lets the user choose several files and returns them in order', async () => {
+    const { host, inputs } = fakeHost();
+    const picked = createBrowserPlatform(host).openFiles({
+      title: 'Merge coded files',
+      filters: [{ name: 'Coded files', extensions: ['json'] }],
+    });
+    const input = inputs[0];
+    if (!input) throw new Error('no input created');
+
+    expect(input).toMatchObject({
+      accept: '.json',
+      multiple: true,
+      hidden: true,
+      clicks: 1,
+    });
+    input.chosen = [
+      new File(['{"a":1}'], 'a.json'),
+      new File(['[]'], 'b.json'),
+    ];
+    input.fire('change');
+    const files = await picked;
+
+    expect(
+      files.map((file) => [file.name, new TextDecoder().decode(file.bytes)]),
+    ).toEqual([
+      ['a.json', '{"a":1}'],
+      ['b.json', '[]'],
+    ]);
+    expect(input.removed).toBe(true);
+  });
+
+  it('returns no files when the user cancels the chooser', async () => {
+    const { host, inputs } = fakeHost();
+    const picked = createBrowserPlatform(host).openFiles({
+      title: 'T',
+      filters: scans,
+    });
+
+    inputs[0]?.fire('cancel');
+
+    expect(await picked).toEqual([]);
+  });
+});

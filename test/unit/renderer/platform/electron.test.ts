@@ -29,6 +29,11 @@ function fakeApi(overrides: Partial<PodscanApi> = {}) {
   const menuListeners: ((command: MenuCommand) => void)[] = [];
   const api: PodscanApi = {
     openFile: () => ok({ name: 'pods.csv', bytes: new Uint8Array([65]) }),
+    openFiles: () =>
+      ok([
+        { name: 'a.podscan.json', bytes: new Uint8Array([123]) },
+        { name: 'b.podscan.json', bytes: new Uint8Array([125]) },
+      ]),
     saveFile: () => ok({ saved: true, location: '/home/ana/coded.csv' }),
     openExternal: () => ok(true),
     getAppInfo: () => ok(info),
@@ -41,6 +46,26 @@ function fakeApi(overrides: Partial<PodscanApi> = {}) {
       menuListeners.push(listener);
       return () => undefined;
     },
+    writeBackup: (request) =>
+      ok({
+        projectId: request.projectId,
+        projectName: request.projectName,
+        backupId: '20250301T090000000Z-manual',
+        createdAt: '2025-03-01T09:00:00.000Z',
+        reason: request.reason,
+        bytes: request.data.length,
+      }),
+    listBackups: () => ok([]),
+    readBackup: () => ok({ data: '{"format":"podscan-coded-file"}' }),
+    listRecent: () => ok({ files: [], projects: [] }),
+    addRecentProject: () => ok(null),
+    removeRecentProject: () => ok(null),
+    openRecentFile: () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'FILE_NOT_FOUND', message: 'It no longer exists.' },
+      }),
+    onRecentOpen: () => () => undefined,
     ...overrides,
   };
 
@@ -84,6 +109,17 @@ describe('createElectronPlatform', () => {
       code: 'DISK_FULL',
       message: 'Could not save: disk full.',
     });
+  });
+
+  it('returns every file main read for a multiple pick, in order', async () => {
+    const platform = createElectronPlatform(fakeApi().api);
+
+    const files = await platform.openFiles({ title: 'Merge', filters: [] });
+
+    expect(files.map((file) => file.name)).toEqual([
+      'a.podscan.json',
+      'b.podscan.json',
+    ]);
   });
 
   it('explains a desktop shell that does not answer', async () => {
@@ -173,5 +209,37 @@ describe('createElectronPlatform', () => {
     menuListeners.forEach((listener) => listener('export'));
 
     expect(heard).toEqual(['export']);
+  });
+
+  it('backs up and reads backups through main', async () => {
+    const platform = createElectronPlatform(fakeApi().api);
+    const backups = platform.backups;
+    if (!backups) throw new Error('expected backups in Electron');
+
+    const entry = await backups.write({
+      projectId: 'p1',
+      projectName: 'Pods',
+      reason: 'manual',
+      data: '{}',
+    });
+
+    expect(entry).toMatchObject({
+      projectId: 'p1',
+      reason: 'manual',
+      bytes: 2,
+    });
+    await expect(backups.read(entry)).resolves.toBe(
+      '{"format":"podscan-coded-file"}',
+    );
+    await expect(backups.list()).resolves.toEqual([]);
+  });
+
+  it('rejects with main’s message when a recent file is gone', async () => {
+    const platform = createElectronPlatform(fakeApi().api);
+
+    await expect(platform.recent?.openFile('f1')).rejects.toMatchObject({
+      code: 'FILE_NOT_FOUND',
+      message: 'It no longer exists.',
+    });
   });
 });
