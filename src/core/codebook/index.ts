@@ -60,3 +60,26 @@ export {
 } from './json-schema';
 export { importCodebookTable } from './table-import';
 export { importCodebookCsv, importQdcBytes } from './byte-readers';
+export {
+  reconstructCodebookVersions,
+  revertLastChange,
+  type CodebookVersions,
+  type RebuiltVersion,
+} from './reconstruct';
+export {
+  canUndoCodebookChange,
+  undoCodebookChange,
+  type CodebookUndoStep,
+} from './undo';
+export {
+  planCodeDrop,
+  planCodeMove,
+  type CodeDropPosition,
+  type CodeMoveDirection,
+  type CodeMoveTarget,
+} from './tree-moves';
+export {
+  appendCodebook,
+  replaceCodebook,
+  type ImportFormat,
+} from './import-apply';

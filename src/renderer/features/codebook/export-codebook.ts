@@ -1,0 +1,79 @@
+import {
+  exportQdc,
+  serializeCodebookJson,
+  type Codebook,
+  type CodebookProblem,
+} from '../../../core/codebook';
+import type { Platform, SaveRequest } from '../../platform/types';
+
+export type CodebookExportFormat = 'qdc' | 'json';
+
+export type CodebookExportOutcome =
+  | { readonly kind: 'saved'; readonly location: string }
+  | { readonly kind: 'cancelled' }
+  | {
+      readonly kind: 'refused';
+      readonly problems: readonly CodebookProblem[];
+    };
+
+/**
+ * Saves the codebook as REFI-QDA `.qdc` or as a Podscan codebook file,
+ * named after the project. A codebook the `.qdc` format cannot carry is
+ * refused with core's problems; nothing is written then.
+ */
+export async function exportCodebook(
+  platform: Platform,
+  codebook: Codebook,
+  projectName: string,
+  format: CodebookExportFormat,
+): Promise<CodebookExportOutcome> {
+  const request = buildRequest(codebook, suggestBaseName(projectName), format);
+  if (!request.ok) return { kind: 'refused', problems: request.problems };
+
+  const saved = await platform.saveFile(request.value);
+  return saved.saved
+    ? { kind: 'saved', location: saved.location }
+    : { kind: 'cancelled' };
+}
+
+/** A file name from a project name: no path separators or reserved marks. */
+export function suggestBaseName(projectName: string): string {
+  const cleaned = [...projectName]
+    .map((char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned === '' ? 'codebook' : `${cleaned} codebook`;
+}
+
+type Built =
+  | { readonly ok: true; readonly value: SaveRequest }
+  | { readonly ok: false; readonly problems: readonly CodebookProblem[] };
+
+function buildRequest(
+  codebook: Codebook,
+  baseName: string,
+  format: CodebookExportFormat,
+): Built {
+  if (format === 'json') {
+    return {
+      ok: true,
+      value: {
+        suggestedName: `${baseName}.codebook.json`,
+        filters: [{ name: 'Podscan codebook', extensions: ['json'] }],
+        data: serializeCodebookJson(codebook),
+      },
+    };
+  }
+  const xml = exportQdc(codebook);
+  if (!xml.ok) return { ok: false, problems: xml.error };
+
+  return {
+    ok: true,
+    value: {
+      suggestedName: `${baseName}.qdc`,
+      filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+      data: xml.value,
+    },
+  };
+}
