@@ -63,3 +63,30 @@ export {
   type CodingProgress,
 } from './progress';
 export { createCodebookSave, createSettingsEvent } from './events';
+export {
+  buildCodingKeymap,
+  listNumberedCodes,
+  NUMBERED_CODE_COUNT,
+  resolveCodingKey,
+  type CodingKeyAction,
+} from './keys';
+export { indexCodes, listCodeRows, type CodeRow } from './code-rows';
+export {
+  createCodingMatcher,
+  NO_CODING_FILTER,
+  type CodingFilter,
+  type CodingMatcher,
+} from './filter';
+export {
+  isRecordCoding,
+  isSameCoding,
+  parseCodingChange,
+} from './stored-change';
+export { countMergeEffect, listUsedCodeIds, type MergeEffect } from './usage';
+export {
+  computeSampleProgress,
+  countSampleStrata,
+  type SampleCoderProgress,
+  type SampleStratumCount,
+} from './sample-summary';
+export { applyProgressChange, type ProgressScope } from './progress-change';

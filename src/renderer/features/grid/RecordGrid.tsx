@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
   type CellValueChangedEvent,
+  type ColDef,
+  type GetRowIdParams,
   type ColumnState,
   type GridApi,
   type GridReadyEvent,
@@ -32,6 +34,9 @@ const theme = themeQuartz.withParams({
 /** Grid changes made by Podscan itself (undo, redo, revert): not user edits. */
 export const PROGRAMMATIC_SOURCE = 'podscan';
 
+/** Keeps a record in view when it returns true; applied after search. */
+export type RecordFilter = (recordKey: string) => boolean;
+
 export type CellEdit = {
   readonly recordKey: string;
   readonly column: string;
@@ -46,6 +51,10 @@ type RecordGridProps = {
   readonly layout: GridLayout | null;
   readonly quickFilter: string;
   readonly wrapLongText: boolean;
+  /** Columns added after the scan's, e.g. the coding columns. */
+  readonly extraColumns?: readonly ColDef<GridRow>[];
+  /** Narrows the records shown beyond the quick search; null = all. */
+  readonly recordFilter?: RecordFilter | null;
   readonly onReady: (api: GridApi<GridRow>) => void;
   readonly onCellEdit: (edit: CellEdit) => void;
   readonly onLayoutChange: (layout: GridLayout) => void;
@@ -53,7 +62,11 @@ type RecordGridProps = {
   readonly onDisplayedCountChange: (count: number) => void;
 };
 
-export function RecordGrid(props: RecordGridProps) {
+/**
+ * The records as an editable grid. Memoised: the coding loop redraws the
+ * view around it on every key press, and the grid need not follow.
+ */
+export const RecordGrid = memo(function RecordGrid(props: RecordGridProps) {
   const { onCellEdit, onLayoutChange, onSelect, onReady } = props;
   const { onDisplayedCountChange } = props;
   const layoutTimer = useRef<number | undefined>(undefined);
@@ -63,31 +76,44 @@ export function RecordGrid(props: RecordGridProps) {
     [props.quickFilter],
   );
   const queryRef = useRef(query);
+  const recordFilter = props.recordFilter ?? null;
+  const recordFilterRef = useRef(recordFilter);
 
   useEffect(() => prepareSearchText(props.rows), [props.rows]);
 
   useEffect(() => {
     queryRef.current = query;
+    recordFilterRef.current = recordFilter;
     apiRef.current?.onFilterChanged();
-  }, [query]);
+  }, [query, recordFilter]);
 
   // The grid's own quick filter re-reads every cell through its value
   // getter; one cached lower-case text per record is much faster at 100k.
-  const isSearchActive = useCallback(() => !isEmptyQuery(queryRef.current), []);
-  const passesSearch = useCallback(
-    (node: IRowNode<GridRow>) =>
-      node.data !== undefined &&
-      matchesQuery(searchTextOf(node.data), queryRef.current),
+  const isFilterActive = useCallback(
+    () => !isEmptyQuery(queryRef.current) || recordFilterRef.current !== null,
     [],
   );
+  const passesFilter = useCallback((node: IRowNode<GridRow>) => {
+    if (node.data === undefined) return false;
 
+    const query = queryRef.current;
+    if (!isEmptyQuery(query) && !matchesQuery(searchTextOf(node.data), query)) {
+      return false;
+    }
+    const keep = recordFilterRef.current;
+    return keep === null || keep(node.data.key);
+  }, []);
+
+  const { extraColumns } = props;
   const columnDefs = useMemo(
-    () =>
-      buildColumnDefs(props.columns, {
+    () => [
+      ...buildColumnDefs(props.columns, {
         keyColumn: props.keyColumn,
         wrapLongText: props.wrapLongText,
       }),
-    [props.columns, props.keyColumn, props.wrapLongText],
+      ...(extraColumns ?? []),
+    ],
+    [props.columns, props.keyColumn, props.wrapLongText, extraColumns],
   );
 
   const saveLayout = useCallback(
@@ -136,23 +162,18 @@ export function RecordGrid(props: RecordGridProps) {
         theme={theme}
         rowData={props.rows as GridRow[]}
         columnDefs={columnDefs}
-        getRowId={(params) => params.data.key}
-        isExternalFilterPresent={isSearchActive}
-        doesExternalFilterPass={passesSearch}
-        defaultColDef={{
-          resizable: true,
-          sortable: true,
-          floatingFilter: true,
-        }}
-        rowSelection={{
-          mode: 'singleRow',
-          checkboxes: false,
-          enableClickSelection: true,
-        }}
+        getRowId={getRowId}
+        isExternalFilterPresent={isFilterActive}
+        doesExternalFilterPass={passesFilter}
+        defaultColDef={DEFAULT_COL_DEF}
+        rowSelection={ROW_SELECTION}
         singleClickEdit={false}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
-        rowBuffer={20}
+        // Rows drawn beyond the visible ones, and no row animation: every
+        // search or sort over 100,000 records redraws what is drawn.
+        rowBuffer={10}
+        animateRows={false}
         onGridReady={handleReady}
         onCellValueChanged={handleCellChanged}
         onCellFocused={(event) => {
@@ -172,6 +193,24 @@ export function RecordGrid(props: RecordGridProps) {
       />
     </div>
   );
+});
+
+// Constant objects: a new one on every render would make the grid
+// reprocess its columns.
+const DEFAULT_COL_DEF: ColDef<GridRow> = {
+  resizable: true,
+  sortable: true,
+  floatingFilter: true,
+};
+
+const ROW_SELECTION = {
+  mode: 'singleRow',
+  checkboxes: false,
+  enableClickSelection: true,
+} as const;
+
+function getRowId(params: GetRowIdParams<GridRow>): string {
+  return params.data.key;
 }
 
 function toLayoutState(state: ColumnState): GridColumnState {

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { ProjectMeta } from '../../../core/model/project';
 import { ProgressBar } from '../../components/ProgressBar';
+import { useServices } from '../../app/services';
 import type { GridRow } from '../grid/grid-row';
 import { useProjectData } from './useProjectData';
 import { useOpenProject } from './useOpenProject';
 import { ProjectContext } from './project-context';
+import { RecordsLoading } from './RecordsLoading';
 import { RecordsView } from './RecordsView';
 import { WORKSPACE_VIEWS, type WorkspaceViewId } from './views';
 
@@ -20,6 +22,8 @@ type ProjectWorkspaceProps = {
 /** One open project: its records, and the other views as tabs. */
 export function ProjectWorkspace(props: ProjectWorkspaceProps) {
   const [data] = useProjectData(props.projectId, props.reloadToken);
+  // Held here so a reload (after a merge, say) returns to the same tab.
+  const [view, setView] = useState<WorkspaceViewId>('records');
 
   if (data.status === 'loading') {
     return (
@@ -39,17 +43,31 @@ export function ProjectWorkspace(props: ProjectWorkspaceProps) {
     );
   }
 
-  return <OpenProject {...props} meta={data.meta} rows={data.rows} />;
+  return (
+    <OpenProject
+      {...props}
+      meta={data.meta}
+      rows={data.rows}
+      loading={data.loading}
+      view={view}
+      onView={setView}
+    />
+  );
 }
 
 type OpenProjectProps = ProjectWorkspaceProps & {
   readonly meta: ProjectMeta;
   readonly rows: readonly GridRow[];
+  /** Fraction of the records read while the rest still load, else null. */
+  readonly loading: number | null;
+  readonly view: WorkspaceViewId;
+  readonly onView: (view: WorkspaceViewId) => void;
 };
 
 function OpenProject(props: OpenProjectProps) {
+  const { coder } = useServices();
   const session = useOpenProject(props.meta);
-  const [view, setView] = useState<WorkspaceViewId>('records');
+  const { view, onView: setView } = props;
 
   if (!session) {
     return (
@@ -81,11 +99,17 @@ function OpenProject(props: OpenProjectProps) {
               {entry.label}
             </button>
           ))}
+          {props.loading !== null && (
+            <RecordsLoading fraction={props.loading} onCancel={props.onClose} />
+          )}
         </nav>
         {/* Kept mounted while hidden: the grid keeps its scroll and focus. */}
         <div className="view-panel" hidden={view !== 'records'}>
+          {/* Keyed by coder: a coder switch shows the new coder's layer. */}
           <RecordsView
+            key={coder.id}
             meta={session.meta}
+            isActive={view === 'records'}
             rows={props.rows}
             onClose={props.onClose}
             onReimport={props.onReimport}

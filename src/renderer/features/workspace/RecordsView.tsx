@@ -2,48 +2,63 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { GridLayout, ProjectMeta } from '../../../core/model/project';
 import { asProjectId } from '../../../core/model/ids';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { useQuickValue } from '../../components/useQuickValue';
 import { RecordGrid } from '../grid/RecordGrid';
 import { ColumnChooser } from '../grid/ColumnChooser';
-import { DetailPane } from '../grid/DetailPane';
 import type { GridRow } from '../grid/grid-row';
+import { CodingPanel } from '../coding/CodingPanel';
+import { CodingToolbar } from '../coding/CodingToolbar';
+import { useCoding } from '../coding/useCoding';
 import { describeError, useServices } from '../../app/services';
+import { useProjectSession } from './project-context';
+import type { CodingHost } from './replay';
 import { useRecordEdits } from './useRecordEdits';
+import { useRecordSelection } from './useRecordSelection';
 import { useShortcuts } from './useShortcuts';
 import { SaveStatus } from './SaveStatus';
 
-/** Typing pauses this long before the grid is filtered. */
+/** Keystrokes closer together than this make one search (useQuickValue). */
 const SEARCH_DELAY_MS = 120;
 
 export type RecordsViewProps = {
   readonly meta: ProjectMeta;
   readonly rows: readonly GridRow[];
+  /** The view is on screen; coding keys listen only then. */
+  readonly isActive: boolean;
   readonly onClose: () => void;
   readonly onReimport: (meta: ProjectMeta) => void;
 };
 
-export function RecordsView({
-  meta,
-  rows,
-  onClose,
-  onReimport,
-}: RecordsViewProps) {
-  const { repository, notify } = useServices();
+export function RecordsView(props: RecordsViewProps) {
+  const { meta, rows, onClose, onReimport } = props;
+  const { repository, notify, coder } = useServices();
+  const session = useProjectSession();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const hostRef = useRef<CodingHost | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [api, setApi] = useState<GridApi<GridRow> | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const selection = useRecordSelection();
   const [showColumns, setShowColumns] = useState(false);
   const [wrapLongText, setWrapLongText] = useState(false);
   const [displayed, setDisplayed] = useState(rows.length);
-  const edits = useRecordEdits(meta.id, apiRef);
-  const settledFilter = useDebouncedValue(quickFilter, SEARCH_DELAY_MS);
+  const edits = useRecordEdits(meta.id, apiRef, hostRef);
+  const settledFilter = useQuickValue(quickFilter, SEARCH_DELAY_MS);
+  const coding = useCoding({
+    meta,
+    rows,
+    apiRef,
+    hostRef,
+    onCodingChange: edits.onCodingChange,
+    selection,
+    isActive: props.isActive,
+  });
 
   const rowsByKey = useMemo(
     () => new Map(rows.map((row) => [row.key, row])),
     [rows],
   );
+  const { selectedKey } = selection;
   const selectedRow = selectedKey ? (rowsByKey.get(selectedKey) ?? null) : null;
 
   const shortcuts = useMemo(
@@ -54,7 +69,7 @@ export function RecordsView({
     }),
     [edits.undo, edits.redo],
   );
-  useShortcuts(shortcuts);
+  useShortcuts(shortcuts, props.isActive);
 
   const handleReady = useCallback((ready: GridApi<GridRow>) => {
     apiRef.current = ready;
@@ -137,6 +152,13 @@ export function RecordsView({
         </button>
         <SaveStatus state={edits.state} />
       </div>
+      <CodingToolbar
+        codebook={session.codebook}
+        coder={coder}
+        visibleCoders={coding.visibleCoders}
+        filters={coding.filters}
+        progress={coding.progress}
+      />
       {showColumns && api && (
         <ColumnChooser
           api={api}
@@ -152,17 +174,24 @@ export function RecordsView({
           layout={meta.layout}
           quickFilter={settledFilter}
           wrapLongText={wrapLongText}
+          extraColumns={coding.columns}
+          recordFilter={coding.recordFilter}
           onReady={handleReady}
           onCellEdit={edits.onCellEdit}
           onLayoutChange={handleLayout}
-          onSelect={setSelectedKey}
+          onSelect={selection.select}
           onDisplayedCountChange={setDisplayed}
         />
-        <DetailPane
+        <CodingPanel
           projectId={meta.id}
           columns={meta.columns}
           row={selectedRow}
+          codebook={session.codebook}
+          coder={coder}
+          coding={coding}
           revision={edits.state.revision}
+          isSaving={edits.state.pending > 0}
+          isBlind={meta.settings.blindMode && !session.isLead}
         />
       </div>
     </main>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Codebook } from '../../../core/codebook';
 import { claimProjectLead, isProjectLead } from '../../../core/coding';
 import { createSettingsEvent } from '../../../core/coding';
@@ -71,13 +71,17 @@ export function useOpenProject(initial: ProjectMeta): ProjectSession | null {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [repository, id, coder, notify]);
 
-  if (!loaded) return null;
-
-  return {
-    ...loaded,
-    isLead: isProjectLead(loaded.meta.settings, coder.id),
-    refreshMeta,
-    refreshCodebook,
-    refreshCoders,
-  };
+  // One object per change, so views that read the session draw again
+  // only when it changed.
+  return useMemo(
+    () =>
+      loaded && {
+        ...loaded,
+        isLead: isProjectLead(loaded.meta.settings, coder.id),
+        refreshMeta,
+        refreshCodebook,
+        refreshCoders,
+      },
+    [loaded, coder.id, refreshMeta, refreshCodebook, refreshCoders],
+  );
 }

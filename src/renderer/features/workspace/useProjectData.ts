@@ -11,9 +11,20 @@ export type ProjectData =
       readonly status: 'ready';
       readonly meta: ProjectMeta;
       readonly rows: readonly GridRow[];
+      /**
+       * While the rest of the records are still being read: the fraction
+       * read so far, and `rows` holds only the first ones. Null once
+       * `rows` holds every record.
+       */
+      readonly loading: number | null;
     };
 
-/** Loads a project's metadata and records; `reloadToken` forces a reload. */
+/**
+ * Loads a project's metadata and records; `reloadToken` forces a reload.
+ * The first records are shown as soon as they are read (a large project
+ * takes seconds to read whole); `rows` then changes once more, to every
+ * record, keeping the first rows' objects so edits made meanwhile stay.
+ */
 export function useProjectData(projectId: string, reloadToken: number) {
   const { repository } = useServices();
   const [data, setData] = useState<ProjectData>({
@@ -35,10 +46,21 @@ export function useProjectData(projectId: string, reloadToken: number) {
             'This project no longer exists; it may have been deleted in another window.',
         };
       }
-      const records = await repository.loadRecords(id, (fraction) => {
-        if (isCurrent) setData({ status: 'loading', fraction });
+      const rows: GridRow[] = [];
+      let firstRows: readonly GridRow[] | null = null;
+      const show = (fraction: number) => {
+        if (!isCurrent) return;
+        setData(
+          firstRows
+            ? { status: 'ready', meta, rows: firstRows, loading: fraction }
+            : { status: 'loading', fraction },
+        );
+      };
+      await repository.loadRecords(id, show, (batch) => {
+        for (const row of toGridRows(batch)) rows.push(row);
+        firstRows ??= rows.slice();
       });
-      return { status: 'ready', meta, rows: toGridRows(records) };
+      return { status: 'ready', meta, rows, loading: null };
     };
 
     load()

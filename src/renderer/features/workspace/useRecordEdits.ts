@@ -2,22 +2,34 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import {
   createUndoStack,
-  invertEdit,
   pushAction,
   takeRedo,
   takeUndo,
-  type UndoStack,
 } from '../../../core/edits';
+import type { CodingChange } from '../../../core/model/coding';
 import { asColumnKey, asProjectId, asRecordKey } from '../../../core/model/ids';
-import type { RecordEdit } from '../../../core/repository/types';
-import { PROGRAMMATIC_SOURCE, type CellEdit } from '../grid/RecordGrid';
+import type {
+  ProjectRepository,
+  RecordEdit,
+} from '../../../core/repository/types';
+import type { ChangeInfo } from '../../../core/repository/coding-types';
+import type { CellEdit } from '../grid/RecordGrid';
 import type { GridRow } from '../grid/grid-row';
 import { describeError, useServices } from '../../app/services';
 import {
   fromSettingValue,
   toSettingValue,
   undoSettingKey,
+  type WorkspaceAction,
+  type WorkspaceStack,
 } from './undo-storage';
+import {
+  recordKeyOf,
+  replayAction,
+  revertShown,
+  type CodingHost,
+  type Direction,
+} from './replay';
 
 export type SaveState = {
   readonly pending: number;
@@ -28,22 +40,27 @@ export type SaveState = {
   readonly revision: number;
 };
 
-type Stack = UndoStack<RecordEdit>;
 type GridRef = { readonly current: GridApi<GridRow> | null };
+type HostRef = { readonly current: CodingHost | null };
 
 /**
- * Autosaves grid edits in order, one transaction each, and keeps the
- * project's undo and redo history, which survives a reload.
+ * Autosaves grid edits and coding actions in order, one transaction each,
+ * and keeps the project's one undo and redo history of both, which
+ * survives a reload.
  */
-export function useRecordEdits(projectId: string, apiRef: GridRef) {
+export function useRecordEdits(
+  projectId: string,
+  apiRef: GridRef,
+  hostRef: HostRef,
+) {
   const { repository, notify, userName } = useServices();
-  const stack = useRef<Stack>(createUndoStack());
+  const stack = useRef<WorkspaceStack>(createUndoStack());
   const queue = useRef<Promise<void>>(Promise.resolve());
   const [state, setState] = useState<SaveState>(INITIAL_STATE);
   const stackKey = undoSettingKey(projectId);
 
   const setStack = useCallback(
-    (next: Stack, persist = true) => {
+    (next: WorkspaceStack, persist = true) => {
       stack.current = next;
       setState((previous) => ({
         ...previous,
@@ -51,7 +68,7 @@ export function useRecordEdits(projectId: string, apiRef: GridRef) {
         canRedo: next.undone.length > 0,
       }));
       if (!persist) return;
-      // Queued behind the edit it describes, so storage never runs ahead.
+      // Queued behind the action it describes, so storage never runs ahead.
       queue.current = queue.current.then(() =>
         repository.settings
           .set(stackKey, toSettingValue(next))
@@ -69,28 +86,29 @@ export function useRecordEdits(projectId: string, apiRef: GridRef) {
   }, [repository, stackKey, setStack]);
 
   const save = useCallback(
-    (edit: RecordEdit, via?: 'undo' | 'redo') => {
+    (action: WorkspaceAction, via?: Direction) => {
       setState((previous) => ({ ...previous, pending: previous.pending + 1 }));
+      const info = () => ({
+        at: new Date().toISOString(),
+        actor: userName,
+        ...(via ? { via } : {}),
+      });
       const write = async () => {
         try {
-          await repository.saveEdits(asProjectId(projectId), [edit], {
-            at: new Date().toISOString(),
-            actor: userName,
-            ...(via ? { via } : {}),
-          });
+          await writeAction(repository, projectId, action, info());
           setState((previous) => ({
             ...previous,
             lastSavedAt: new Date().toISOString(),
             revision: previous.revision + 1,
           }));
         } catch (error) {
-          applyToGrid(apiRef.current, invertEdit(edit));
+          revertShown(action, { api: apiRef.current, host: hostRef.current });
           // The history no longer matches what is stored: start afresh.
           setStack(createUndoStack());
           notify(
             'error',
-            `Your change to ${edit.recordKey} was not saved and has been ` +
-              `reverted; undo history was cleared. ${describeError(error)}`,
+            `Your change to ${recordKeyOf(action)} was not saved and has ` +
+              `been reverted; undo history was cleared. ${describeError(error)}`,
           );
         } finally {
           setState((previous) => ({
@@ -101,42 +119,50 @@ export function useRecordEdits(projectId: string, apiRef: GridRef) {
       };
       queue.current = queue.current.then(write);
     },
-    [repository, projectId, userName, notify, apiRef, setStack],
+    [repository, projectId, userName, notify, apiRef, hostRef, setStack],
   );
 
-  const onCellEdit = useCallback(
-    (cell: CellEdit) => {
-      const edit = toRecordEdit(cell);
-      save(edit);
-      setStack(pushAction(stack.current, edit));
+  const record = useCallback(
+    (action: WorkspaceAction) => {
+      save(action);
+      setStack(pushAction(stack.current, action));
     },
     [save, setStack],
   );
 
+  const onCellEdit = useCallback(
+    (cell: CellEdit) => record({ kind: 'edit', edit: toRecordEdit(cell) }),
+    [record],
+  );
+
+  /** Shows a coding change at once, saves it and makes it undoable. */
+  const onCodingChange = useCallback(
+    (change: CodingChange) => {
+      hostRef.current?.show(change);
+      record({ kind: 'coding', change });
+    },
+    [hostRef, record],
+  );
+
   const replay = useCallback(
-    (direction: 'undo' | 'redo') => {
+    (direction: Direction) => {
       const taken =
         direction === 'undo'
           ? takeUndo(stack.current)
           : takeRedo(stack.current);
       if (!taken) return;
 
-      const edit =
-        direction === 'undo' ? invertEdit(taken.action) : taken.action;
-      if (!matchesGrid(apiRef.current, edit)) {
-        setStack(dropAction(taken.stack, taken.action));
-        notify(
-          'error',
-          `Nothing to ${direction} in ${edit.recordKey}: the field was ` +
-            'changed since, perhaps in another window.',
-        );
+      const targets = { api: apiRef.current, host: hostRef.current };
+      const replayed = replayAction(taken.action, direction, targets);
+      if (!replayed.ok) {
+        if (replayed.drop) setStack(dropAction(taken.stack, taken.action));
+        notify('error', replayed.message);
         return;
       }
-      applyToGrid(apiRef.current, edit);
-      save(edit, direction);
+      save(replayed.action, direction);
       setStack(taken.stack);
     },
-    [apiRef, notify, save, setStack],
+    [apiRef, hostRef, notify, save, setStack],
   );
 
   const undo = useCallback(() => replay('undo'), [replay]);
@@ -145,7 +171,7 @@ export function useRecordEdits(projectId: string, apiRef: GridRef) {
   /** Resolves once every queued save has finished. */
   const flush = useCallback(() => queue.current, []);
 
-  return { state, onCellEdit, undo, redo, flush };
+  return { state, onCellEdit, onCodingChange, undo, redo, flush };
 }
 
 const INITIAL_STATE: SaveState = {
@@ -155,6 +181,20 @@ const INITIAL_STATE: SaveState = {
   canRedo: false,
   revision: 0,
 };
+
+async function writeAction(
+  repository: ProjectRepository,
+  projectId: string,
+  action: WorkspaceAction,
+  info: ChangeInfo,
+): Promise<void> {
+  const id = asProjectId(projectId);
+  if (action.kind === 'edit') {
+    await repository.saveEdits(id, [action.edit], info);
+  } else {
+    await repository.saveCodings(id, [action.change], info);
+  }
+}
 
 function toRecordEdit(cell: CellEdit): RecordEdit {
   return {
@@ -169,27 +209,10 @@ function toRecordEdit(cell: CellEdit): RecordEdit {
   };
 }
 
-/** True when every field the edit changes still holds its old value. */
-function matchesGrid(api: GridApi<GridRow> | null, edit: RecordEdit): boolean {
-  const row = api?.getRowNode(edit.recordKey)?.data;
-  if (!row) return false;
-
-  return edit.changes.every(
-    (change) => (row.fields[change.column] ?? '') === change.oldValue,
-  );
-}
-
-function applyToGrid(api: GridApi<GridRow> | null, edit: RecordEdit): void {
-  const node = api?.getRowNode(edit.recordKey);
-  if (!node) return;
-
-  for (const change of edit.changes) {
-    node.setDataValue(change.column, change.newValue, PROGRAMMATIC_SOURCE);
-  }
-  api?.ensureNodeVisible(node);
-}
-
-function dropAction(stack: Stack, action: RecordEdit): Stack {
+function dropAction(
+  stack: WorkspaceStack,
+  action: WorkspaceAction,
+): WorkspaceStack {
   return {
     ...stack,
     done: stack.done.filter((item) => item !== action),

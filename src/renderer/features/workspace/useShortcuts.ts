@@ -8,13 +8,20 @@ export type ShortcutHandlers = {
 };
 
 /**
- * Workbench-wide keys, and the same commands from the native menu. Undo and redo are left to text fields and cell
- * editors while they have focus, so typing keeps its native undo.
+ * The Records view's keys, and the same commands from the native menu,
+ * while `isActive` (another view may have its own undo). Undo and redo
+ * are left to text fields and cell editors while they have focus, so
+ * typing keeps its native undo.
  */
-export function useShortcuts(handlers: ShortcutHandlers): void {
+export function useShortcuts(
+  handlers: ShortcutHandlers,
+  isActive = true,
+): void {
   const { platform } = useServices();
 
   useEffect(() => {
+    if (!isActive) return;
+
     const onKeyDown = (event: KeyboardEvent) => {
       const isMod = event.ctrlKey || event.metaKey;
       if (!isMod || event.altKey) return;
@@ -45,7 +52,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       document.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
-  }, [handlers, platform]);
+  }, [handlers, platform, isActive]);
 }
 
 function isTextEntry(target: EventTarget | null): boolean {

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ProjectMeta } from '../../../core/model/project';
+import { ReliabilityView } from '../agreement/ReliabilityView';
 import type { GridRow } from '../grid/grid-row';
+import { CodebookView } from '../codebook/CodebookView';
+import { TeamView } from '../team/TeamView';
+import { ExchangeView } from '../exchange/ExchangeView';
 
 /** 'records' is the grid; other ids are features' views. */
 export type WorkspaceViewId = string;
@@ -22,4 +26,17 @@ export type WorkspaceView = {
  * The tabs of an open project beside Records; each feature adds its view
  * here.
  */
-export const WORKSPACE_VIEWS: readonly WorkspaceView[] = [];
+export const WORKSPACE_VIEWS: readonly WorkspaceView[] = [
+  { id: 'codebook', label: 'Codebook', render: () => <CodebookView /> },
+  { id: 'team', label: 'Team', render: ({ rows }) => <TeamView rows={rows} /> },
+  {
+    id: 'reliability',
+    label: 'Reliability',
+    render: (props) => <ReliabilityView {...props} />,
+  },
+  {
+    id: 'exchange',
+    label: 'Exchange',
+    render: (props) => <ExchangeView {...props} />,
+  },
+];

@@ -1,50 +1,24 @@
 import type { Column } from '../../../core/model/scan';
-import type { GridRow } from './grid-row';
-import { EditHistory } from './EditHistory';
 import { useServices } from '../../app/services';
+import type { GridRow } from './grid-row';
 
-type DetailPaneProps = {
-  readonly projectId: string;
+type RecordFieldsProps = {
   readonly columns: readonly Column[];
-  readonly row: GridRow | null;
-  /** Changes whenever a saved edit may have added history. */
-  readonly revision: number;
+  readonly row: GridRow;
 };
 
-/** Every field of the selected record, readable in full, and its history. */
-export function DetailPane({
-  projectId,
-  columns,
-  row,
-  revision,
-}: DetailPaneProps) {
-  if (!row) {
-    return (
-      <aside className="detail-pane" aria-label="Record details">
-        <p className="muted">Select a record to read it in full.</p>
-      </aside>
-    );
-  }
-
+/** Every field of a record, readable in full; long text keeps its lines. */
+export function RecordFields({ columns, row }: RecordFieldsProps) {
   return (
-    <aside className="detail-pane" aria-label="Record details">
-      <h3 className="detail-key">{row.key}</h3>
-      <dl className="detail-fields">
-        {columns.map((column) => (
-          <FieldView
-            key={column.key}
-            column={column}
-            value={row.fields[column.key] ?? ''}
-          />
-        ))}
-      </dl>
-      <EditHistory
-        projectId={projectId}
-        recordKey={row.key}
-        columns={columns}
-        revision={revision}
-      />
-    </aside>
+    <dl className="detail-fields">
+      {columns.map((column) => (
+        <FieldView
+          key={column.key}
+          column={column}
+          value={row.fields[column.key] ?? ''}
+        />
+      ))}
+    </dl>
   );
 }
 
