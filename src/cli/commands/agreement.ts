@@ -9,8 +9,6 @@ import {
   type AgreementOptions,
   type AgreementReport,
   type MeasurementLevel,
-  type Statistic,
-  type StatisticName,
   type WeightScheme,
 } from '../../core/agreement';
 import type { Problem } from '../../core/model/problem';
@@ -22,6 +20,18 @@ import {
   readInput,
   type CliIo,
 } from '../io';
+import {
+  describeStatistic,
+  describeStatisticHeader,
+  fixed,
+  jsonStatistic,
+  LABELS,
+} from './agreement-format';
+import {
+  PROJECT_ONLY_FLAGS,
+  runProjectAgreement,
+  type ProjectFlags,
+} from './agreement-project';
 import type { SetExit } from './index';
 
 const LEVELS = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
@@ -33,7 +43,7 @@ const USAGE_PROBLEMS = new Set([
   'CATEGORY_NOT_NUMERIC',
 ]);
 
-type AgreementFlags = {
+type AgreementFlags = ProjectFlags & {
   readonly matrix?: string;
   readonly counts?: string;
   readonly unitsAsRows?: boolean;
@@ -55,7 +65,10 @@ export function registerAgreement(
       'inter-coder agreement of reliability data: every coefficient with ' +
         'a bootstrap 95% interval',
     )
-    .argument('[files...]', 'coded project files (*.podscan.json)')
+    .argument(
+      '[files...]',
+      'coded project files (*.podscan.json); several are combined',
+    )
     .option('--matrix <file>', 'reliability matrix CSV (one row per coder)')
     .option('--counts <file>', 'count table CSV (units × categories)')
     .option(
@@ -67,18 +80,24 @@ export function registerAgreement(
       new Option('--weights <scheme>', 'agreement weights').choices(SCHEMES),
     )
     .option('--categories <list>', 'categories in order, e.g. low,mid,high')
+    .option('--code <code>', 'coded files: only this code (name or GUID)')
+    .option(
+      '--coders <list>',
+      'coded files: compare these coders (names, initials or GUIDs), e.g. Ana,Ben',
+    )
     .option('--json', 'print JSON')
+    .addHelpText('after', EXIT_HELP)
     .action(async (files: string[], flags: AgreementFlags) => {
-      setExit(await runAgreement(files, flags, io));
+      setExit(
+        files.length > 0
+          ? await runProjectAgreement(files, checkProjectUsage(flags), io)
+          : await runAgreement(flags, io),
+      );
     });
 }
 
-async function runAgreement(
-  files: readonly string[],
-  flags: AgreementFlags,
-  io: CliIo,
-): Promise<number> {
-  const path = checkUsage(files, flags);
+async function runAgreement(flags: AgreementFlags, io: CliIo): Promise<number> {
+  const path = checkUsage(flags);
   const text = decodeUtf8(await readInput(io, path), path);
   const computed = flags.counts ? countReport(text) : matrixReport(text, flags);
   if (!computed.ok) {
@@ -97,17 +116,51 @@ async function runAgreement(
   return EXIT_OK;
 }
 
-function checkUsage(files: readonly string[], flags: AgreementFlags): string {
-  if (files.length > 0) {
+const EXIT_HELP = `
+With coded files, reports agreement per code, per coder pair and pooled
+across codes. Units are records a coder marked done; by default every
+codable code and every coder with done records. Several files of one
+project are combined with the merge engine before the report.
+
+Exit status:
+  0  reported
+  1  the input has problems (a damaged file, fewer than two coders)
+  2  usage error, or unreadable input`;
+
+/** Project-form flags only; matrix and count options are refused. */
+function checkProjectUsage(flags: AgreementFlags): ProjectFlags {
+  if (flags.matrix !== undefined || flags.counts !== undefined) {
     throw new CliError(
-      'agreement on coded files (*.podscan.json) is not available yet; ' +
-        'use --matrix FILE or --counts FILE',
+      'give coded files, or --matrix FILE or --counts FILE, not both',
       EXIT_USAGE,
     );
   }
+  const matrixOnly = ['unitsAsRows', 'level', 'weights', 'categories'] as const;
+  const misplaced = matrixOnly.find((name) => flags[name] !== undefined);
+  if (misplaced) {
+    throw new CliError(
+      `--${kebab(misplaced)} applies to --matrix only; codes in a project ` +
+        'are present/absent, analysed at the nominal level, unweighted',
+      EXIT_USAGE,
+    );
+  }
+  return flags;
+}
+
+function checkUsage(flags: AgreementFlags): string {
   if (Boolean(flags.matrix) === Boolean(flags.counts)) {
     throw new CliError(
-      'give exactly one of --matrix FILE or --counts FILE',
+      'give coded files (*.podscan.json), or exactly one of --matrix FILE ' +
+        'or --counts FILE',
+      EXIT_USAGE,
+    );
+  }
+  const projectOnly = PROJECT_ONLY_FLAGS.find(
+    (name) => flags[name] !== undefined,
+  );
+  if (projectOnly) {
+    throw new CliError(
+      `--${projectOnly} applies to coded files (*.podscan.json) only`,
       EXIT_USAGE,
     );
   }
@@ -204,25 +257,6 @@ function toJson(report: AgreementReport): object {
   };
 }
 
-function jsonStatistic(statistic: Statistic): object {
-  return {
-    value: statistic.value,
-    ...(statistic.reason === undefined ? {} : { reason: statistic.reason }),
-    ...(statistic.ci95 === undefined ? {} : { ci95: [...statistic.ci95] }),
-  };
-}
-
-const LABELS: Record<StatisticName, string> = {
-  percent_agreement: 'Percent agreement',
-  cohen_kappa: "Cohen's kappa",
-  scott_pi: "Scott's pi",
-  fleiss_kappa: "Fleiss' kappa",
-  conger_kappa: "Conger's kappa",
-  krippendorff_alpha: "Krippendorff's alpha",
-  gwet_ac1: "Gwet's AC1",
-  brennan_prediger: 'Brennan–Prediger',
-};
-
 function describeReport(
   report: AgreementReport,
   categories: readonly string[],
@@ -234,8 +268,7 @@ function describeReport(
       `${report.pairableUnits} pairable (coded by two or more coders)`,
     `Categories: ${categories.join(', ')} (${setting})`,
     '',
-    `${'Statistic'.padEnd(22)}${'Value'.padStart(8)}  ` +
-      `${'95% CI (bootstrap)'.padEnd(20)}SE`,
+    describeStatisticHeader(),
   ];
   for (const name of STATISTIC_NAMES) {
     const label =
@@ -253,25 +286,6 @@ function describeReport(
     );
   }
   return `${lines.join('\n')}\n`;
-}
-
-function describeStatistic(label: string, statistic: Statistic): string {
-  if (statistic.value === null) {
-    return `${label.padEnd(22)}${'—'.padStart(8)}  ${statistic.reason ?? ''}`;
-  }
-
-  const interval = statistic.ci95
-    ? `[${fixed(statistic.ci95[0])}, ${fixed(statistic.ci95[1])}]`
-    : '';
-  const se = statistic.se === undefined ? '' : fixed(statistic.se);
-  return (
-    `${label.padEnd(22)}${fixed(statistic.value).padStart(8)}  ` +
-    `${interval.padEnd(20)}${se}`
-  );
-}
-
-function fixed(value: number): string {
-  return value.toFixed(3);
 }
 
 function kebab(name: string): string {

@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { drawMultinomial } from './binomial';
 import type { BootstrapOptions } from './types';
 import { reweightTally, type UnitTally } from './unit-tally';
 
@@ -38,11 +39,19 @@ export function bootstrapIntervals(
   const weight = new Float64Array(tally.profileCount);
   const samples: number[][] = [];
 
+  const eligibleWeight = Float64Array.from(tally.weight, (count, profile) =>
+    tally.totals[profile]! > 0 ? count : 0,
+  );
+
   for (let replicate = 0; replicate < options.replicates; replicate += 1) {
-    weight.fill(0);
-    for (let draw = 0; draw < draws; draw += 1) {
-      const profile = eligible[drawIndex(rng, draws)]!;
-      weight[profile] = weight[profile]! + 1;
+    if (options.draw === 'profiles') {
+      drawMultinomial(rng, draws, eligibleWeight, weight);
+    } else {
+      weight.fill(0);
+      for (let draw = 0; draw < draws; draw += 1) {
+        const profile = eligible[drawIndex(rng, draws)]!;
+        weight[profile] = weight[profile]! + 1;
+      }
     }
     const values = evaluate(reweightTally(tally, weight));
     values.forEach((value, index) => {

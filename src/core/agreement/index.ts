@@ -62,3 +62,66 @@ export {
   type ReliabilityMatrixOptions,
 } from './reliability-csv';
 export { parseCountTable, type ParsedCountTable } from './count-table-csv';
+export { STATISTIC_LABELS, listShownStatistics } from './labels';
+export {
+  computeSpecificAgreement,
+  flagCodeAgreement,
+  flagLevelOf,
+  RELIABILITY_THRESHOLDS,
+  type AgreementFlag,
+  type FlagLevel,
+} from './flags';
+export {
+  computeReliability,
+  listDoneRecords,
+  PROJECT_BOOTSTRAP,
+  type CodeReliability,
+  type ReliabilityInput,
+  type ReliabilityReport,
+} from './reliability';
+export {
+  buildDisagreementQueue,
+  countDisagreements,
+  describeDisagreement,
+  type AgreedCounts,
+  type CoderDecision,
+  type Disagreement,
+  type DisagreementQueue,
+} from './disagreements';
+export {
+  compareWithConsensus,
+  type CodeComparison,
+  type CoderVersusReference,
+  type ConsensusComparison,
+} from './consensus-comparison';
+export {
+  createConsensusDecision,
+  labelBlindCoder,
+  MAX_RATIONALE_LENGTH,
+  MIN_RATIONALE_LENGTH,
+  orderCodersForBlindReview,
+  type DecisionInput,
+} from './adjudication';
+export {
+  buildReliabilityCsv,
+  formatReportNumber,
+  POOLED_LABEL,
+  RELIABILITY_CSV_COLUMNS,
+  type ReportNames,
+} from './report-csv';
+export { buildReliabilityHtml, type HtmlReportContext } from './report-html';
+export { buildAlphaChartSvg, type ChartPoint } from './report-chart-svg';
+export { escapeHtml } from './report-html-escape';
+export {
+  buildDisagreementLog,
+  DISAGREEMENT_LOG_COLUMNS,
+  exportDisagreementLog,
+  type CodeDisagreementLog,
+  type DecidedDisagreement,
+} from './disagreement-log';
+export {
+  findCodeByName,
+  findCodersByName,
+  listCodersWithDoneRecords,
+} from './project-scope';
+export { describeCodeNotes } from './notes';

@@ -3,6 +3,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import type { CliIo } from '../../../src/cli/io';
+import {
+  computeReliability,
+  PROJECT_BOOTSTRAP,
+} from '../../../src/core/agreement';
+import { listApplicableCodes } from '../../../src/core/codebook';
+import {
+  ANA,
+  BEN,
+  EQUITY,
+  twoCoderCodings,
+} from '../core/agreement/layer-fixture';
+import {
+  CODEBOOK,
+  encodeProject,
+  makeProject,
+  RETIRED,
+} from './agreement-project-fixture';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/agreement');
 const STATISTIC_KEYS = [
@@ -251,10 +268,277 @@ describe('podscan agreement usage', () => {
     expect(result.err).toContain('not UTF-8');
   });
 
-  it('says coded project files are not supported yet', async () => {
+  it('exits 2 for a coded project file that does not exist', async () => {
     const result = await run(['project.podscan.json']);
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('--matrix FILE or --counts FILE');
+    expect(result.err).toContain('cannot read project.podscan.json');
+  });
+});
+
+type ProjectJson = {
+  files: string[];
+  project: string;
+  coders: { id: string; name: string }[];
+  records: number;
+  units: number;
+  bootstrap: { replicates: number; seed: number };
+  codes: (JsonReport & {
+    id: string;
+    name: string;
+    prevalence: number | null;
+    pairs: {
+      coders: string[];
+      units: number;
+      percent_agreement: number | null;
+      cohen_kappa: { value: number | null };
+      pabak: number | null;
+    }[];
+    flags: { statistic: string; level: string; explanation: string }[];
+  })[];
+  pooled: {
+    codes: number;
+    summed_tables_kappa: { value: number | null; pairs: unknown[] };
+    mean_of_codes: Record<string, { value: number | null; codes: number }>;
+    alpha_over_units: { value: number | null };
+  };
+};
+
+const PROJECT = { 'project.podscan.json': encodeProject(makeProject()) };
+
+async function runProject(
+  args: readonly string[],
+  files: Record<string, Uint8Array> = PROJECT,
+): Promise<{ result: Run; json: ProjectJson }> {
+  const result = await run([...args, '--json'], files);
+  expect(result.code, result.err).toBe(0);
+  return { result, json: JSON.parse(result.out) as ProjectJson };
+}
+
+/** Equity's 2×2 table: a = 3, b = 1, c = 2, d = 4 (textbook kappa). */
+function textbookKappa(a: number, b: number, c: number, d: number): number {
+  const n = a + b + c + d;
+  const observed = (a + d) / n;
+  const chance = ((a + b) * (a + c) + (c + d) * (b + d)) / (n * n);
+  return (observed - chance) / (1 - chance);
+}
+
+describe('podscan agreement FILE.podscan.json', () => {
+  it('reports every codable code for the coders with done records', async () => {
+    const { json } = await runProject(['project.podscan.json']);
+
+    expect(json.project).toBe('Pods reliability');
+    expect(json.coders).toEqual([
+      { id: ANA, name: 'Ana' },
+      { id: BEN, name: 'Ben' },
+    ]);
+    expect(json).toMatchObject({ records: 11, units: 10 });
+    expect(json.codes.map((code) => code.name)).toEqual([
+      'Equity focus',
+      'Meals',
+    ]);
+    const [equity] = json.codes;
+    expect(equity).toMatchObject({ coders: 2, units: 10, pairableUnits: 10 });
+    expect(Object.keys(equity!.statistics)).toEqual(STATISTIC_KEYS);
+    expect(equity!.statistics.cohen_kappa!.value).toBeCloseTo(
+      textbookKappa(3, 1, 2, 4),
+      12,
+    );
+    expect(equity!.pairs).toEqual([
+      {
+        coders: [ANA, BEN],
+        units: 10,
+        percent_agreement: expect.closeTo(0.7, 12) as number,
+        cohen_kappa: expect.objectContaining({
+          value: expect.closeTo(0.4, 12) as number,
+        }) as object,
+        prevalence_index: expect.closeTo(-0.1, 12) as number,
+        bias_index: expect.closeTo(-0.1, 12) as number,
+        pabak: expect.closeTo(0.4, 12) as number,
+      },
+    ]);
+    expect(equity!.flags.map((flag) => flag.statistic)).toContain(
+      'krippendorff_alpha',
+    );
+  });
+
+  it('pools the codes three ways, labelled', async () => {
+    const { json } = await runProject(['project.podscan.json']);
+
+    // Tables summed over both codes: a = 4, b = 1, c = 3, d = 12.
+    expect(json.pooled.summed_tables_kappa.value).toBeCloseTo(
+      textbookKappa(4, 1, 3, 12),
+      12,
+    );
+    expect(json.pooled.mean_of_codes.cohen_kappa).toMatchObject({
+      value: expect.closeTo((0.4 + 0.16 / 0.26) / 2, 12) as number,
+      codes: 2,
+    });
+    expect(json.pooled.alpha_over_units.value).toEqual(expect.any(Number));
+  });
+
+  it('gives the numbers the Reliability view computes, intervals included', async () => {
+    const { json } = await runProject(['project.podscan.json']);
+    const project = makeProject();
+    const expected = computeReliability({
+      coders: [ANA, BEN],
+      records: project.records.map((record) => record.key),
+      codes: listApplicableCodes(CODEBOOK).map((code) => code.id),
+      codings: project.layers,
+      bootstrap: PROJECT_BOOTSTRAP,
+    });
+
+    expect(json.bootstrap).toEqual({ replicates: 500, seed: 20201101 });
+    expect(json.codes[1]!.statistics.krippendorff_alpha!.ci95).toEqual(
+      expected.codes[1]!.agreement.report.statistics.krippendorff_alpha.ci95,
+    );
+  });
+
+  it('keeps one code named by name or GUID, retired ones included', async () => {
+    const byName = await runProject([
+      'project.podscan.json',
+      '--code',
+      'equity FOCUS',
+    ]);
+    const byGuid = await runProject(['project.podscan.json', '--code', EQUITY]);
+    const retired = await runProject([
+      'project.podscan.json',
+      '--code',
+      RETIRED,
+    ]);
+
+    expect(byName.json.codes.map((code) => code.id)).toEqual([EQUITY]);
+    expect(byGuid.json.codes).toEqual(byName.json.codes);
+    expect(retired.json.codes[0]!.statistics.krippendorff_alpha!.value).toBe(
+      null,
+    );
+  });
+
+  it('compares the coders named with --coders', async () => {
+    const { json } = await runProject([
+      'project.podscan.json',
+      '--coders',
+      'be, ana',
+    ]);
+
+    expect(json.coders.map((coder) => coder.name)).toEqual(['Ben', 'Ana']);
+    expect(json.codes[0]!.pairs[0]!.coders).toEqual([BEN, ANA]);
+  });
+
+  it('combines the layers of several files of the project', async () => {
+    const layers = twoCoderCodings();
+    const files = {
+      'ana.podscan.json': encodeProject(
+        makeProject(layers.filter((coding) => coding.coderId === ANA)),
+      ),
+      'ben.podscan.json': encodeProject(
+        makeProject(layers.filter((coding) => coding.coderId === BEN)),
+      ),
+    };
+    const combined = await runProject(
+      ['ana.podscan.json', 'ben.podscan.json'],
+      files,
+    );
+    const single = await runProject(['project.podscan.json']);
+
+    expect(combined.json.codes).toEqual(single.json.codes);
+    expect(combined.result.err).toContain(
+      'note: combined 2 files with the merge engine',
+    );
+  });
+
+  it('prints a readable report and warns about the prevalence paradox', async () => {
+    const result = await run(['project.podscan.json'], PROJECT);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Coders: Ana, Ben');
+    expect(result.out).toContain(
+      'Units: 10 of 11 records marked done by a coder; 10 by two or more',
+    );
+    expect(result.out).toMatch(/Code: Equity focus .*prevalence 45\.0%/);
+    expect(result.out).toMatch(/Cohen's kappa\s+0\.400/);
+    expect(result.out).toContain('  Ana × Ben: 10 units, kappa 0.400');
+    expect(result.out).toContain('Pooled across 2 code(s), three ways:');
+    expect(result.err).toMatch(/^warning: Meals: Percent agreement is 90%/m);
+  });
+
+  it('exits 1 when fewer than two coders marked records done', async () => {
+    const files = {
+      'ana.podscan.json': encodeProject(
+        makeProject(
+          twoCoderCodings().filter((coding) => coding.coderId === ANA),
+        ),
+      ),
+    };
+    const result = await run(['ana.podscan.json'], files);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'agreement needs two or more coders with records marked done; this ' +
+        'project has 1 (Ana).',
+    );
+  });
+
+  it('exits 2 for an unknown code or coder, or a grouping code', async () => {
+    const code = await run(
+      ['project.podscan.json', '--code', 'Tutoring'],
+      PROJECT,
+    );
+    const coders = await run(
+      ['project.podscan.json', '--coders', 'Ana,Zed'],
+      PROJECT,
+    );
+    const single = await run(
+      ['project.podscan.json', '--coders', 'Ana'],
+      PROJECT,
+    );
+    const group = await run(
+      ['project.podscan.json', '--code', 'Offerings'],
+      PROJECT,
+    );
+
+    expect([code.code, coders.code, single.code, group.code]).toEqual([
+      2, 2, 2, 2,
+    ]);
+    expect(code.err).toContain(
+      '--code: "Tutoring" matches nothing; known: Equity focus, Meals.',
+    );
+    expect(coders.err).toContain('--coders: "Zed" matches nothing');
+    expect(single.err).toContain('name two or more coders');
+    expect(group.err).toContain('"Offerings" groups other codes');
+  });
+
+  it('exits 2 when coded files come with matrix options', async () => {
+    const both = await run(
+      ['project.podscan.json', '--matrix', 'ragged.csv'],
+      PROJECT,
+    );
+    const level = await run(
+      ['project.podscan.json', '--level', 'ordinal'],
+      PROJECT,
+    );
+    const code = await run(['--matrix', 'ragged.csv', '--code', 'Meals']);
+
+    expect([both.code, level.code, code.code]).toEqual([2, 2, 2]);
+    expect(both.err).toContain('not both');
+    expect(level.err).toContain('--level applies to --matrix only');
+    expect(code.err).toContain('--code applies to coded files');
+  });
+
+  it('exits 1 for a damaged coded file and 2 for one that is not JSON', async () => {
+    const text = new TextDecoder().decode(PROJECT['project.podscan.json']);
+    const damaged = await run(['damaged.podscan.json'], {
+      'damaged.podscan.json': new TextEncoder().encode(
+        text.replace('"Pod 1"', '"Pod one"'),
+      ),
+    });
+    const garbage = await run(['garbage.podscan.json'], {
+      'garbage.podscan.json': new TextEncoder().encode('{"format": '),
+    });
+
+    expect(damaged.code).toBe(1);
+    expect(damaged.err).toContain('damaged.podscan.json');
+    expect(garbage.code).toBe(2);
+    expect(damaged.out + garbage.out).toBe('');
   });
 });
