@@ -16,6 +16,8 @@ export type ImportRequest =
       readonly bytes: Uint8Array;
       readonly encoding: string | null;
       readonly delimiter: string | null;
+      /** For an .xlsx workbook: the sheet to read; null = the first. */
+      readonly sheet: string | null;
     }
   | {
       readonly type: 'commit-new';
@@ -54,6 +56,11 @@ export type ScanPreview = {
   readonly moreProblems: number;
   readonly sampleRows: readonly (readonly string[])[];
   readonly keyCandidates: readonly string[];
+  /** Set when the file is an .xlsx workbook: its sheets and the one read. */
+  readonly workbook: {
+    readonly sheets: readonly string[];
+    readonly sheet: string;
+  } | null;
 };
 
 export type ReimportSummary = {

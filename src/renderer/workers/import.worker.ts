@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import {
-  buildImportCommit,
+  buildImportTable,
   buildRecords,
   buildReimportCommit,
   createImportBatch,
@@ -22,7 +22,7 @@ import { createProjectSettings } from '../../core/coding';
 import starterCodebook from '../../../resources/codebooks/starter.codebook.json?raw';
 import type { Problem } from '../../core/model/problem';
 import type { ProjectRepository } from '../../core/repository/types';
-import { openPersistence } from '../persistence';
+import { openPersistence, type DexieRepository } from '../persistence';
 import {
   PROBLEM_DISPLAY_LIMIT,
   type ImportRequest,
@@ -42,7 +42,7 @@ type State = {
   plan: ReimportPlan | null;
   /** Batch the planned re-import's records were built under. */
   planBatchId: string;
-  repository: ProjectRepository | null;
+  repository: DexieRepository | null;
 };
 
 const state: State = {
@@ -82,7 +82,7 @@ function progress(stage: string): (fraction: number) => void {
 async function handle(request: ImportRequest): Promise<ImportResponse> {
   switch (request.type) {
     case 'parse':
-      return parse(request);
+      return isWorkbook(request) ? parseWorkbook(request) : parse(request);
     case 'commit-new':
       return commitNew(request);
     case 'plan-reimport':
@@ -100,12 +100,57 @@ function parse(
     ...(request.delimiter ? { delimiter: request.delimiter } : {}),
     onProgress: progress('Reading file'),
   });
+  return {
+    type: 'parsed',
+    preview: keepParsed(request.fileName, parsed, null),
+  };
+}
+
+/**
+ * An .xlsx workbook: one sheet read as the CSV import reads a file (cells
+ * as Excel shows them), then the same preview, keys and problems.
+ */
+async function parseWorkbook(
+  request: Extract<ImportRequest, { type: 'parse' }>,
+): Promise<ImportResponse> {
+  post({ type: 'progress', stage: 'Reading workbook', fraction: null });
+  // exceljs is large; load it only when a workbook is imported.
+  const { readXlsxScan } = await import('../../shared/xlsx/read-scan');
+  const read = await readXlsxScan(request.bytes, {
+    ...(request.sheet === null ? {} : { sheet: request.sheet }),
+  });
+  if (!read.ok) {
+    return { type: 'failed', message: `${request.fileName}: ${read.message}` };
+  }
+  const workbook = { sheets: read.sheets, sheet: read.sheet };
+  return {
+    type: 'parsed',
+    preview: keepParsed(request.fileName, read.scan, workbook),
+  };
+}
+
+/** An .xlsx file by its name, or any zip (they start with "PK\x03\x04"). */
+function isWorkbook(request: {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}): boolean {
+  const [p, k, three, four] = request.bytes;
+  const isZip = p === 0x50 && k === 0x4b && three === 3 && four === 4;
+  return isZip || /\.xlsx$/i.test(request.fileName);
+}
+
+/** Keeps the parsed file for the commit and describes it for the preview. */
+function keepParsed(
+  fileName: string,
+  parsed: ParsedScan,
+  workbook: ScanPreview['workbook'],
+): ScanPreview {
   state.parsed = parsed;
-  state.fileName = request.fileName;
+  state.fileName = fileName;
   state.plan = null;
 
-  const preview: ScanPreview = {
-    fileName: request.fileName,
+  return {
+    fileName,
     encoding: parsed.encoding,
     bom: parsed.bom,
     delimiter: parsed.delimiter,
@@ -116,8 +161,8 @@ function parse(
     ...limitProblems(parsed.problems),
     sampleRows: parsed.rows.slice(0, SAMPLE_ROWS),
     keyCandidates: suggestKeyColumns(parsed),
+    workbook,
   };
-  return { type: 'parsed', preview };
 }
 
 async function commitNew(
@@ -133,21 +178,24 @@ async function commitNew(
     keyColumn:
       request.keyColumn === null ? null : asColumnKey(request.keyColumn),
   });
-  const commit = buildImportCommit(parsed, {
+  // The rows go to storage as they are, without a record object per row.
+  const table = buildImportTable(parsed, {
     id: asProjectId(crypto.randomUUID()),
     name: request.projectName,
     batch,
     onProgress: progress('Preparing records'),
   });
-  if (!commit.ok) return keyProblems(commit.error);
+  if (!table.ok) return keyProblems(table.error);
 
   const repository = await openRepository();
-  const { records, event } = commit.value;
   const meta = {
-    ...commit.value.meta,
+    ...table.value.meta,
     settings: createProjectSettings(asCoderId(request.coderId)),
   };
-  await repository.createProject(meta, records, event, progress('Saving'));
+  await repository.createProjectFromTable(
+    { ...table.value, meta },
+    progress('Saving'),
+  );
   if (request.useStarterCodebook) {
     await saveStarterCodebook(repository, meta.id, request.userName);
   }
@@ -246,7 +294,7 @@ function requireParsed(): ParsedScan {
   return state.parsed;
 }
 
-async function openRepository(): Promise<ProjectRepository> {
+async function openRepository(): Promise<DexieRepository> {
   state.repository ??= (await openPersistence()).repository;
   return state.repository;
 }

@@ -15,6 +15,7 @@ import { ParseOptions } from './ParseOptions';
 import { KeyChoice, GENERATED_KEYS } from './KeyChoice';
 import { ReimportReview } from './ReimportReview';
 import { ProblemTable } from './ProblemTable';
+import { backupBeforeChange } from '../backups/backup-actions';
 
 export type ImportMode =
   | { readonly kind: 'new' }
@@ -51,7 +52,8 @@ export function ImportWizard({
   onDone,
   onCancel,
 }: ImportWizardProps) {
-  const { userName, coder } = useServices();
+  const services = useServices();
+  const { userName, coder } = services;
   const [useStarter, setUseStarter] = useState(true);
   const session = useRef<ImportSession | null>(null);
   const [step, setStep] = useState<Step>({
@@ -61,6 +63,7 @@ export function ImportWizard({
   });
   const [encoding, setEncoding] = useState<string | null>(null);
   const [delimiter, setDelimiter] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<string | null>(null);
   const [keyColumn, setKeyColumn] = useState<string>(GENERATED_KEYS);
   const [name, setName] = useState(
     suggestedName ?? defaultName(file.name, mode),
@@ -85,6 +88,7 @@ export function ImportWizard({
           bytes: file.bytes.slice(),
           encoding,
           delimiter,
+          sheet,
         },
         progress,
       )
@@ -97,7 +101,7 @@ export function ImportWizard({
         }
       });
     return () => current.cancel();
-  }, [file, encoding, delimiter, mode]);
+  }, [file, encoding, delimiter, sheet, mode]);
 
   const commit = async (preview: ScanPreview) => {
     const key = keyColumn === GENERATED_KEYS ? null : keyColumn;
@@ -139,9 +143,12 @@ export function ImportWizard({
   };
 
   const applyReimport = async (resolution: ConflictResolution) => {
-    if (mode.kind !== 'reimport' || !session.current) return;
+    const active = session.current;
+    if (mode.kind !== 'reimport' || !active) return;
 
-    const response = await session.current.send(
+    progress('Backing up the project', null);
+    await backupBeforeChange(services, mode.project.id, 'reimport');
+    const response = await active.send(
       {
         type: 'commit-reimport',
         projectId: mode.project.id,
@@ -197,6 +204,7 @@ export function ImportWizard({
             delimiter={delimiter}
             onEncoding={setEncoding}
             onDelimiter={setDelimiter}
+            onSheet={setSheet}
           />
           <ScanPreviewView preview={step.preview} />
           <div className="import-choices">
@@ -269,7 +277,7 @@ export function ImportWizard({
 function defaultName(fileName: string, mode: ImportMode): string {
   if (mode.kind === 'reimport') return mode.project.name;
 
-  return fileName.replace(/\.(csv|tsv|txt)$/i, '');
+  return fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '');
 }
 
 function initialKey(preview: ScanPreview, mode: ImportMode): string {

@@ -7,10 +7,35 @@ type ParseOptionsProps = {
   readonly delimiter: string | null;
   readonly onEncoding: (encoding: string | null) => void;
   readonly onDelimiter: (delimiter: string | null) => void;
+  readonly onSheet: (sheet: string) => void;
 };
 
-/** Overrides for what Podscan detected; changing one reads the file again. */
+/**
+ * Overrides for what Podscan detected; changing one reads the file again.
+ * A workbook has no encoding or delimiter, only the sheet to read.
+ */
 export function ParseOptions(props: ParseOptionsProps) {
+  const { workbook } = props.preview;
+  if (workbook !== null) {
+    return (
+      <div className="parse-options">
+        <label className="field-inline">
+          Sheet
+          <select
+            value={workbook.sheet}
+            onChange={(event) => props.onSheet(event.target.value)}
+          >
+            {workbook.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    );
+  }
+
   return (
     <div className="parse-options">
       <label className="field-inline">

@@ -37,15 +37,14 @@ export function ScanPreviewView({
       <dl className="preview-facts">
         <dt>File</dt>
         <dd>{preview.fileName}</dd>
-        <dt>Encoding</dt>
-        <dd>
-          {preview.encoding}
-          {preview.bom ? ' (with byte order mark)' : ''}
-        </dd>
-        <dt>Delimiter</dt>
-        <dd>{describeDelimiter(preview.delimiter)}</dd>
-        <dt>Line endings</dt>
-        <dd>{LINE_ENDING_NAMES[preview.lineEnding] ?? 'none'}</dd>
+        {preview.workbook ? (
+          <>
+            <dt>Sheet</dt>
+            <dd data-testid="preview-sheet">{preview.workbook.sheet}</dd>
+          </>
+        ) : (
+          <TextFacts preview={preview} />
+        )}
         <dt>Records</dt>
         <dd data-testid="preview-row-count">
           {preview.rowCount.toLocaleString()}
@@ -90,6 +89,23 @@ export function ScanPreviewView({
         labelOf={(key) => labels.get(key) || key}
       />
     </div>
+  );
+}
+
+/** How a text file was read; a workbook has none of this. */
+function TextFacts({ preview }: { readonly preview: ScanPreview }) {
+  return (
+    <>
+      <dt>Encoding</dt>
+      <dd>
+        {preview.encoding}
+        {preview.bom ? ' (with byte order mark)' : ''}
+      </dd>
+      <dt>Delimiter</dt>
+      <dd>{describeDelimiter(preview.delimiter)}</dd>
+      <dt>Line endings</dt>
+      <dd>{LINE_ENDING_NAMES[preview.lineEnding] ?? 'none'}</dd>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import sampleCsv from '../../../../resources/sample/learning-pods-scan.csv?raw';
 import type { FileFilter, PickedFile } from '../../platform/types';
 
 export const SCAN_FILE_FILTERS: readonly FileFilter[] = [
-  { name: 'Scans (CSV, TSV)', extensions: ['csv', 'tsv', 'txt'] },
+  { name: 'Scans (CSV, TSV, XLSX)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
 ];
 
 /** The invented sample scan shipped with Podscan, as if picked from disk. */
