@@ -13,6 +13,12 @@ import { IMPORT_BUTTON_ID, ProjectList } from './features/projects/ProjectList';
 import { ProjectWorkspace } from './features/workspace/ProjectWorkspace';
 import { ImportWizard, type ImportMode } from './features/import/ImportWizard';
 import { readSampleScan, SCAN_FILE_FILTERS } from './features/import/sample';
+import { BackupsDialog } from './features/backups/BackupsDialog';
+import { ExportReminder } from './features/backups/ExportReminder';
+import { exportProjectCopy } from './features/backups/backup-actions';
+import { useBackupTimer } from './features/backups/useBackupTimer';
+import { useLastExports } from './features/backups/useLastExports';
+import { useOpenRecent } from './features/backups/useOpenRecent';
 import type { PickedFile } from './platform/types';
 
 type Importing = {
@@ -29,6 +35,7 @@ export function App() {
   const [importing, setImporting] = useState<Importing | null>(null);
   const [reloadToken, setReloadToken] = useState(0);
   const [showAbout, setShowAbout] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
 
   const [switching, setSwitching] = useState(false);
   const ready = boot.status === 'ready' ? boot : null;
@@ -57,11 +64,23 @@ export function App() {
   }, [services, notify]);
 
   useEffect(refreshProjects, [refreshProjects]);
+  useBackupTimer(services);
+  const { lastExports, refresh: refreshExports } = useLastExports(services);
+  const importRecent = useCallback(
+    (file: PickedFile) => setImporting({ file, mode: { kind: 'new' } }),
+    [],
+  );
+  useOpenRecent(
+    services,
+    projects?.find((project) => project.id === openId) ?? null,
+    { openProject: setOpenId, importFile: importRecent },
+  );
 
   useEffect(() => {
     if (!services) return;
     return services.platform.onMenuCommand((command) => {
       if (command === 'about') setShowAbout(true);
+      if (command === 'backups') setShowBackups(true);
       if (command === 'import')
         document.getElementById(IMPORT_BUTTON_ID)?.click();
       if (command === 'copyDiagnostics') {
@@ -119,6 +138,17 @@ export function App() {
         notify('error', `${failure}: ${describeError(error)}`),
       );
   };
+  const isBrowser = services.platform.kind === 'browser';
+  const exportCopy = (id: string) => {
+    exportProjectCopy(services, asProjectId(id))
+      .then((saved) => {
+        refreshExports();
+        if (saved) notify('info', 'Copy exported.');
+      })
+      .catch((error: unknown) =>
+        notify('error', `The copy was not exported: ${describeError(error)}`),
+      );
+  };
 
   return (
     <ServicesContext.Provider value={services}>
@@ -160,11 +190,32 @@ export function App() {
               )
             }
             onDelete={(id) =>
-              run(
-                () => services.repository.deleteProject(asProjectId(id)),
-                'The project was not deleted',
-              )
+              run(async () => {
+                await services.repository.deleteProject(asProjectId(id));
+                // Only the Open Recent menu is stale if this fails.
+                await services.platform.recent
+                  ?.removeProject(id)
+                  .catch(() => undefined);
+              }, 'The project was not deleted')
             }
+            onExportCopy={exportCopy}
+            {...(isBrowser
+              ? {
+                  lastExports,
+                  notice: projects && (
+                    <ExportReminder
+                      projects={projects}
+                      lastExports={lastExports}
+                    />
+                  ),
+                }
+              : {
+                  extraActions: (
+                    <button type="button" onClick={() => setShowBackups(true)}>
+                      Restore from backup…
+                    </button>
+                  ),
+                })}
           />
         ) : (
           <ProjectWorkspace
@@ -181,6 +232,16 @@ export function App() {
           />
         )}
         {showAbout && <AboutDialog onClose={() => setShowAbout(false)} />}
+        {showBackups && (
+          <BackupsDialog
+            onClose={() => setShowBackups(false)}
+            onRestored={(meta) => {
+              setShowBackups(false);
+              refreshProjects();
+              notify('info', `Restored as “${meta.name}”.`);
+            }}
+          />
+        )}
         {switching && (
           <SwitchCoderDialog
             onSwitch={(coder) => boot.switchCoder(coder)}

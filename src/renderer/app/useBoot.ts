@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createCoder } from '../../core/coding';
 import type { Coder } from '../../core/model/coding';
 import {
@@ -92,14 +92,18 @@ export function useBoot(): Boot {
     [switchCoder],
   );
 
-  const actions = { createIdentity, switchCoder };
-  if (interruption) {
-    return { status: 'interrupted', message: interruption, ...actions };
-  }
-  if (failure) return { status: 'failed', message: failure, ...actions };
-  if (!services) return { status: 'starting', ...actions };
+  // One object per change: the app memoises its services on it, and a new
+  // object on every render would make everything below render again.
+  return useMemo<Boot>(() => {
+    const actions = { createIdentity, switchCoder };
+    if (interruption) {
+      return { status: 'interrupted', message: interruption, ...actions };
+    }
+    if (failure) return { status: 'failed', message: failure, ...actions };
+    if (!services) return { status: 'starting', ...actions };
 
-  return { status: 'ready', services, coder, ...actions };
+    return { status: 'ready', services, coder, ...actions };
+  }, [interruption, failure, services, coder, createIdentity, switchCoder]);
 }
 
 function describeInterruption(reason: StorageInterruption): string {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ProjectMeta } from '../../../core/model/project';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RenameDialog } from './RenameDialog';
@@ -13,6 +13,14 @@ type ProjectListProps = {
   readonly onOpenSample: () => void;
   readonly onRename: (id: string, name: string) => void;
   readonly onDelete: (id: string) => void;
+  /** More start-screen buttons, e.g. Restore from backup. */
+  readonly extraActions?: ReactNode;
+  /** Shown above the list, e.g. the export reminder. */
+  readonly notice?: ReactNode;
+  /** With it, a "Last exported" column: project id → ISO time. */
+  readonly lastExports?: ReadonlyMap<string, string>;
+  /** With it, an "Export copy" button per project. */
+  readonly onExportCopy?: (id: string) => void;
 };
 
 /** The start screen: every project on this machine, side by side. */
@@ -37,8 +45,10 @@ export function ProjectList(props: ProjectListProps) {
           <button type="button" onClick={props.onOpenSample}>
             Open sample scan
           </button>
+          {props.extraActions}
         </div>
       </section>
+      {props.notice}
       {projects === null && <p className="muted">Reading projects…</p>}
       {projects?.length === 0 && (
         <section className="welcome">
@@ -57,6 +67,7 @@ export function ProjectList(props: ProjectListProps) {
               <th scope="col">Records</th>
               <th scope="col">Columns</th>
               <th scope="col">Last changed</th>
+              {props.lastExports && <th scope="col">Last exported</th>}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -77,6 +88,11 @@ export function ProjectList(props: ProjectListProps) {
                 <td>{project.recordCount.toLocaleString()}</td>
                 <td>{project.columns.length}</td>
                 <td>{new Date(project.updatedAt).toLocaleString()}</td>
+                {props.lastExports && (
+                  <td data-testid="last-exported">
+                    {describeExport(props.lastExports.get(project.id))}
+                  </td>
+                )}
                 <td className="row-actions">
                   <button
                     type="button"
@@ -87,6 +103,14 @@ export function ProjectList(props: ProjectListProps) {
                   <button type="button" onClick={() => setRenaming(project)}>
                     Rename
                   </button>
+                  {props.onExportCopy && (
+                    <button
+                      type="button"
+                      onClick={() => props.onExportCopy?.(project.id)}
+                    >
+                      Export copy
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="danger"
@@ -125,4 +149,8 @@ export function ProjectList(props: ProjectListProps) {
       )}
     </main>
   );
+}
+
+function describeExport(at: string | undefined): string {
+  return at === undefined ? 'Never' : new Date(at).toLocaleString();
 }
