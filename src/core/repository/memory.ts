@@ -111,11 +111,12 @@ export function createMemoryRepository(
         STORED_TABLES.forEach(tx.stage);
         tx.projects.delete(id);
       }),
-    loadRecords: (id, onProgress) =>
+    loadRecords: (id, onProgress, onRecords) =>
       read(id, (project) => {
         const records = project.records.map((record) =>
           copyRecord(applyOverlay(record, project.overlays.get(record.key))),
         );
+        if (records.length > 0) onRecords?.(records);
         onProgress?.(1);
         return records;
       }),

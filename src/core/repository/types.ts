@@ -130,9 +130,15 @@ export type ProjectRepository = {
   deleteProject(id: ProjectId): Promise<void>;
   /**
    * Records with every saved edit applied, in import order. Each record's
-   * fields include the edited values.
+   * fields include the edited values. `onRecords` receives the same
+   * records batch by batch, in order, as they are read (the first batch
+   * small), so a window can show the first records while the rest load.
    */
-  loadRecords(id: ProjectId, onProgress?: ProgressFn): Promise<ScanRecord[]>;
+  loadRecords(
+    id: ProjectId,
+    onProgress?: ProgressFn,
+    onRecords?: (batch: readonly ScanRecord[]) => void,
+  ): Promise<ScanRecord[]>;
   /**
    * Base (imported) values of the edited fields, per record; used to tell
    * user edits from source values on re-import.

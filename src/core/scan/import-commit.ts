@@ -1,10 +1,10 @@
 import type { NewAuditEvent } from '../model/audit';
-import type { ColumnKey, ProjectId } from '../model/ids';
+import type { ColumnKey, ProjectId, RecordKey } from '../model/ids';
 import { fail, ok, type Problem, type Result } from '../model/problem';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectMeta } from '../model/project';
 import type { ImportBatch, ScanRecord } from '../model/scan';
 import type { ProgressFn } from '../repository/types';
-import { buildRecords } from './keys';
+import { buildRecordKeys, buildRecords } from './keys';
 import type { ParsedScan } from './types';
 
 /** What ProjectRepository.createProject stores for a first import. */
@@ -41,12 +41,7 @@ export function createImportBatch(
  */
 export function buildImportCommit(
   parsed: ParsedScan,
-  project: {
-    readonly id: ProjectId;
-    readonly name: string;
-    readonly batch: ImportBatch;
-    readonly onProgress?: ProgressFn;
-  },
+  project: NewProject,
 ): Result<ImportCommit, readonly Problem[]> {
   const blocking = parsed.problems.filter((p) => p.severity === 'error');
   if (blocking.length > 0) return fail(blocking);
@@ -60,6 +55,61 @@ export function buildImportCommit(
   if (!records.ok) return records;
 
   return ok({
+    ...describeImport(parsed, project, records.value.length),
+    records: records.value,
+  });
+}
+
+/**
+ * A first import's records as the parsed rows themselves, one key per
+ * row: record i has key `keys[i]`, fields `columns[c]` → `rows[i][c]`,
+ * the batch `batchId` and source row i + 1. Storage keeps records in this
+ * column-aligned shape, so a 100,000-row import need not build a record
+ * object per row only to take it apart again.
+ */
+export type ImportTable = {
+  readonly meta: ProjectMeta;
+  readonly columns: readonly ColumnKey[];
+  readonly keys: readonly RecordKey[];
+  readonly rows: readonly (readonly string[])[];
+  readonly batchId: string;
+  readonly event: NewAuditEvent;
+};
+
+/**
+ * What buildImportCommit builds, as an ImportTable, refusing with the
+ * very same problems.
+ */
+export function buildImportTable(
+  parsed: ParsedScan,
+  project: NewProject,
+): Result<ImportTable, readonly Problem[]> {
+  const blocking = parsed.problems.filter((p) => p.severity === 'error');
+  if (blocking.length > 0) return fail(blocking);
+
+  const { batch } = project;
+  const keys = buildRecordKeys(parsed, {
+    keyColumn: batch.keyColumn,
+    onProgress: project.onProgress,
+  });
+  if (!keys.ok) return keys;
+
+  return ok({
+    ...describeImport(parsed, project, keys.value.length),
+    columns: parsed.columns.map((column) => column.key),
+    keys: keys.value,
+    rows: parsed.rows,
+    batchId: batch.id,
+  });
+}
+
+function describeImport(
+  parsed: ParsedScan,
+  project: NewProject,
+  recordCount: number,
+): Pick<ImportCommit, 'meta' | 'event'> {
+  const { batch } = project;
+  return {
     meta: {
       id: project.id,
       name: project.name,
@@ -67,12 +117,11 @@ export function buildImportCommit(
       updatedAt: batch.importedAt,
       columns: parsed.columns,
       keyColumn: batch.keyColumn,
-      recordCount: records.value.length,
+      recordCount,
       batches: [batch],
       layout: null,
       settings: DEFAULT_PROJECT_SETTINGS,
     },
-    records: records.value,
     event: {
       at: batch.importedAt,
       actor: batch.importedBy,
@@ -81,8 +130,16 @@ export function buildImportCommit(
         kind: 'import',
         batchId: batch.id,
         fileName: batch.fileName,
-        recordCount: records.value.length,
+        recordCount,
       },
     },
-  });
+  };
 }
+
+/** The project a first import creates, as buildImportCommit takes it. */
+type NewProject = {
+  readonly id: ProjectId;
+  readonly name: string;
+  readonly batch: ImportBatch;
+  readonly onProgress?: ProgressFn;
+};

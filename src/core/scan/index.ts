@@ -7,6 +7,7 @@ export {
 } from './decode';
 export { toColumnKey } from './columns';
 export {
+  buildRecordKeys,
   buildRecords,
   generateRecordKeys,
   suggestKeyColumns,
@@ -16,8 +17,10 @@ export {
 } from './keys';
 export {
   buildImportCommit,
+  buildImportTable,
   createImportBatch,
   type ImportCommit,
+  type ImportTable,
 } from './import-commit';
 export {
   diffReimport,

@@ -47,9 +47,7 @@ export function buildRecords(
   scan: ScanTable,
   options: BuildRecordsOptions,
 ): Result<ScanRecord[], readonly Problem[]> {
-  const keys = options.keyColumn
-    ? keysFromColumn(scan, options.keyColumn)
-    : ok(generateRecordKeys(scan, options.onProgress));
+  const keys = buildRecordKeys(scan, options);
   if (!keys.ok) return keys;
 
   const records = scan.rows.map((row, index) => ({
@@ -59,6 +57,20 @@ export function buildRecords(
     sourceRow: index + 1,
   }));
   return ok(records);
+}
+
+/**
+ * The keys buildRecords gives the rows, one per row, or the same problems
+ * it fails with; for callers that keep rows as they are instead of
+ * turning each into a record.
+ */
+export function buildRecordKeys(
+  scan: ScanTable,
+  options: Pick<BuildRecordsOptions, 'keyColumn' | 'onProgress'>,
+): Result<RecordKey[], readonly Problem[]> {
+  return options.keyColumn
+    ? keysFromColumn(scan, options.keyColumn)
+    : ok(generateRecordKeys(scan, options.onProgress));
 }
 
 /**

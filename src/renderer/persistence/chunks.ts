@@ -1,6 +1,7 @@
 import type { RecordKey } from '../../core/model/ids';
 import type { ScanRecord } from '../../core/model/scan';
 import type { RecordOverlay } from '../../core/repository/overlay';
+import type { ImportTable } from '../../core/scan';
 
 /**
  * Records per stored chunk. Measured in Chromium with 100,000 records of
@@ -77,25 +78,70 @@ export function encodeChunk(
   };
 }
 
+/**
+ * Packs chunk `index` of an import's rows (see ImportTable) into a row:
+ * the rows are already column-aligned, so their cells are copied as they
+ * are. Gives the same chunk encodeChunk gives for the records the rows
+ * stand for.
+ */
+export function encodeTableChunk(
+  projectId: string,
+  index: number,
+  table: Pick<ImportTable, 'columns' | 'keys' | 'rows' | 'batchId'>,
+): ChunkRow {
+  const start = index * RECORDS_PER_CHUNK;
+  const end = Math.min(table.rows.length, start + RECORDS_PER_CHUNK);
+  const width = table.columns.length;
+  const cells = new Array<string>((end - start) * width);
+  const sourceRows: number[] = [];
+  for (let row = start; row < end; row += 1) {
+    const values = table.rows[row] ?? [];
+    const offset = (row - start) * width;
+    for (let column = 0; column < width; column += 1) {
+      cells[offset + column] = values[column] ?? '';
+    }
+    sourceRows.push(row + 1);
+  }
+
+  return {
+    projectId,
+    index,
+    columns: [...table.columns],
+    keys: table.keys.slice(start, end),
+    cells,
+    batchIds: [table.batchId],
+    batchOf: new Array<number>(end - start).fill(0),
+    sourceRows,
+  };
+}
+
 /** Unpacks a chunk's records, with their edits applied, onto `into`. */
 export function decodeChunk(
   chunk: ChunkRow,
   overlays: ReadonlyMap<string, RecordOverlay>,
   into: ScanRecord[],
 ): void {
-  const { columns, cells } = chunk;
+  const { columns, cells, keys } = chunk;
   const width = columns.length;
+  // Opening a project decodes every cell here; the careful setField is
+  // only needed when a column is literally named `__proto__`.
+  const isPlain = !columns.includes('__proto__');
 
-  chunk.keys.forEach((key, row) => {
+  for (let row = 0; row < keys.length; row += 1) {
+    const key = keys[row]!;
+    const offset = row * width;
     const fields: Record<string, string> = {};
     for (let column = 0; column < width; column += 1) {
-      const value = cells[row * width + column];
-      if (value != null) setField(fields, columns[column] ?? '', value);
+      const value = cells[offset + column];
+      if (value == null) continue;
+      if (isPlain) fields[columns[column]!] = value;
+      else setField(fields, columns[column] ?? '', value);
     }
-    for (const [column, value] of Object.entries(
-      overlays.get(key)?.values ?? {},
-    )) {
-      setField(fields, column, value);
+    const overlay = overlays.size === 0 ? undefined : overlays.get(key);
+    if (overlay) {
+      for (const [column, value] of Object.entries(overlay.values)) {
+        setField(fields, column, value);
+      }
     }
     into.push({
       key: key as RecordKey,
@@ -103,7 +149,7 @@ export function decodeChunk(
       batchId: chunk.batchIds[chunk.batchOf[row] ?? 0] ?? '',
       sourceRow: chunk.sourceRows[row] ?? 0,
     });
-  });
+  }
 }
 
 /**

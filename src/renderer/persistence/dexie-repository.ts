@@ -1,9 +1,11 @@
 import type { ProjectId } from '../../core/model/ids';
 import { compareProjectsByCreation } from '../../core/repository/meta';
 import type {
+  ProgressFn,
   ProjectRepository,
   SettingsStore,
 } from '../../core/repository/types';
+import type { ImportTable } from '../../core/scan';
 import { createLogger } from '../../shared/logger';
 import { countChunks } from './chunks';
 import type { DatabaseOptions, PodscanDatabase } from './database';
@@ -14,6 +16,7 @@ import {
   removeProject,
   writeEdits,
   writeNewProject,
+  writeNewProjectTable,
   writeProjectPatch,
   writeReimport,
 } from './project-writes';
@@ -22,6 +25,14 @@ import { createCodingMethods } from './coding-methods';
 export type DexieRepositoryOptions = DatabaseOptions;
 
 export type DexieRepository = ProjectRepository & {
+  /**
+   * createProject for an import kept as rows (see ImportTable): the
+   * import worker stores 100,000 rows without a record object per row.
+   */
+  readonly createProjectFromTable: (
+    table: ImportTable,
+    onProgress?: ProgressFn,
+  ) => Promise<void>;
   /** Opens the database now rather than on the first call. */
   readonly open: () => Promise<void>;
   /** Closes the connection; later calls reject with STORAGE_CLOSED. */
@@ -50,13 +61,17 @@ export function createDexieRepository(
       timed('createProject', meta.id, records.length, () =>
         writeNewProject(db, meta, records, event, onProgress),
       ),
+    createProjectFromTable: (table, onProgress) =>
+      timed('createProject', table.meta.id, table.rows.length, () =>
+        writeNewProjectTable(db, table, onProgress),
+      ),
     updateProject: (id, patch, event) =>
       guard('updateProject', () => writeProjectPatch(db, id, patch, event)),
     deleteProject: (id) => guard('deleteProject', () => removeProject(db, id)),
-    loadRecords: async (id, onProgress) => {
+    loadRecords: async (id, onProgress, onRecords) => {
       const started = performance.now();
       const records = await guard('loadRecords', () =>
-        readRecords(db, id, onProgress),
+        readRecords(db, id, onProgress, onRecords),
       );
       logTiming('loadRecords', id, records.length, started);
       return records;

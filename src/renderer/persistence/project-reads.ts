@@ -11,22 +11,43 @@ import { chunksOf, overlaysOf, requireMeta } from './ranges';
 
 /**
  * Chunks read per query when loading records: few enough queries to stay
- * near one bulk read, enough pauses for the progress bar to repaint.
+ * near one bulk read, enough pauses for the progress bar to repaint. The
+ * first query reads one chunk, so the first records reach the window
+ * while the rest are still being read.
  */
 const CHUNKS_PER_READ = 10;
 
 /**
  * Loads a project's records with edits applied: the overlay in one query,
  * then the chunks in key-range pages, all in one read transaction so a
- * write from another window cannot land halfway.
+ * write from another window cannot land halfway. Each page's records go
+ * to `onRecords` as soon as they are decoded. The project itself is
+ * looked up before, on its own: a read of 100,000 records takes seconds,
+ * and holding the projects store all that time would make every write
+ * that touches a project (opening one records its coder) wait for it.
  */
-export function readRecords(
+export async function readRecords(
   db: PodscanDatabase,
   id: ProjectId,
   onProgress: ProgressFn | undefined,
+  onRecords?: (batch: readonly ScanRecord[]) => void,
 ): Promise<ScanRecord[]> {
-  return db.transaction('r', [db.projects, db.chunks, db.overlay], async () => {
-    await requireMeta(db, id);
+  const checkProject = () =>
+    db.transaction('r', db.projects, () => requireMeta(db, id));
+  await checkProject();
+  const records = await readChunks(db, id, onProgress, onRecords);
+  // Deleted meanwhile, by another window: its chunks went with it.
+  if (records.length === 0) await checkProject();
+  return records;
+}
+
+function readChunks(
+  db: PodscanDatabase,
+  id: ProjectId,
+  onProgress: ProgressFn | undefined,
+  onRecords: ((batch: readonly ScanRecord[]) => void) | undefined,
+): Promise<ScanRecord[]> {
+  return db.transaction('r', [db.chunks, db.overlay], async () => {
     const overlays = new Map<string, RecordOverlay>();
     for (const row of await overlaysOf(db, id).toArray()) {
       overlays.set(row.recordKey, row);
@@ -37,12 +58,19 @@ export function readRecords(
     let read = 0;
     let next = 0;
     while (read < total) {
-      const page = await readChunkPage(db, id, next);
+      const page = await readChunkPage(
+        db,
+        id,
+        next,
+        read === 0 ? 1 : CHUNKS_PER_READ,
+      );
       if (page.length === 0) break;
 
+      const start = records.length;
       page.forEach((chunk) => decodeChunk(chunk, overlays, records));
       read += page.length;
       next = (page.at(-1)?.index ?? next) + 1;
+      if (records.length > start) onRecords?.(records.slice(start));
       onProgress?.(read / total);
     }
 
@@ -83,16 +111,17 @@ export function readAudit(
   });
 }
 
-/** Up to CHUNKS_PER_READ chunks from index `from` on, in order. */
+/** Up to `limit` chunks from index `from` on, in order. */
 function readChunkPage(
   db: PodscanDatabase,
   id: ProjectId,
   from: number,
+  limit: number,
 ): Promise<ChunkRow[]> {
   return db.chunks
     .where('[projectId+index]')
     .between([id, from], [id, Dexie.maxKey])
-    .limit(CHUNKS_PER_READ)
+    .limit(limit)
     .toArray();
 }
 

@@ -18,7 +18,9 @@ import type {
   RecordEdit,
   ReimportCommit,
 } from '../../core/repository/types';
-import { countChunks, encodeChunk } from './chunks';
+import type { ImportTable } from '../../core/scan';
+import type { ChunkRow } from './chunks';
+import { countChunks, encodeChunk, encodeTableChunk } from './chunks';
 import type { OverlayRow, PodscanDatabase } from './database';
 import { chunksOf, overlaysOf, requireMeta } from './ranges';
 import { codingTables, removeCoding } from './coding-tables';
@@ -41,6 +43,27 @@ export function writeNewProject(
     }
 
     await writeChunks(db, meta.id, records, onProgress);
+    await db.audit.add({ ...event, projectId: meta.id });
+    await db.projects.add(meta);
+  });
+}
+
+/** writeNewProject for an import kept as rows (see ImportTable). */
+export function writeNewProjectTable(
+  db: PodscanDatabase,
+  table: ImportTable,
+  onProgress: ProgressFn | undefined,
+): Promise<void> {
+  const { meta, event } = table;
+  return db.transaction('rw', [db.projects, db.chunks, db.audit], async () => {
+    if (await db.projects.get(meta.id)) {
+      throw createRepositoryError('PROJECT_EXISTS', meta.id);
+    }
+
+    const total = countChunks(table.rows.length);
+    await writeEncoded(db, total, onProgress, (index) =>
+      encodeTableChunk(meta.id, index, table),
+    );
     await db.audit.add({ ...event, projectId: meta.id });
     await db.projects.add(meta);
   });
@@ -147,10 +170,21 @@ export async function writeChunks(
   onProgress: ProgressFn | undefined,
 ): Promise<void> {
   const total = countChunks(records.length);
+  await writeEncoded(db, total, onProgress, (index) =>
+    encodeChunk(projectId, index, records),
+  );
+}
+
+async function writeEncoded(
+  db: PodscanDatabase,
+  total: number,
+  onProgress: ProgressFn | undefined,
+  encode: (index: number) => ChunkRow,
+): Promise<void> {
   let pending: Promise<unknown> = Promise.resolve();
 
   for (let index = 0; index < total; index += 1) {
-    const chunk = encodeChunk(projectId, index, records);
+    const chunk = encode(index);
     await pending;
     pending = db.chunks
       .put(chunk)

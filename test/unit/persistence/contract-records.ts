@@ -61,6 +61,21 @@ export function describeRecordContract(current: CurrentSubject): void {
       }
     });
 
+    it('hands out the same records batch by batch as it reads them', async () => {
+      const { repository } = current();
+      const records = buildRecords(2500);
+      const { meta } = await seedProject(repository, 'p1', { records });
+      const batches: (readonly ScanRecord[])[] = [];
+
+      const loaded = await repository.loadRecords(meta.id, undefined, (batch) =>
+        batches.push(batch),
+      );
+
+      expect(batches.flat()).toStrictEqual(loaded);
+      expect(loaded).toStrictEqual(records);
+      expect(batches.every((batch) => batch.length > 0)).toBe(true);
+    });
+
     it('stores a project without records', async () => {
       const { repository } = current();
       const progress: number[] = [];
