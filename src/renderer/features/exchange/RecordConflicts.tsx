@@ -1,6 +1,7 @@
 import type { MergeResolutions, MergeSide } from '../../../core/merge';
 import { choiceFor } from './merge-choices';
 import type { MergePreview } from './merge-preview';
+import { ConflictSection } from './ConflictSection';
 import { SIDE_OPTIONS, SideChoice } from './SideChoice';
 
 type RecordConflictsProps = {
@@ -17,64 +18,50 @@ export function RecordConflicts(props: RecordConflictsProps) {
 
   const shown = new Set(conflicts.map((group) => group.recordKey)).size;
   return (
-    <div className="merge-part" aria-label="Field conflicts" role="region">
-      <h4>Field conflicts ({conflictRecords.toLocaleString()} records)</h4>
-      <p className="merge-all">
-        For every record:{' '}
-        <button type="button" onClick={() => props.onAll('base')}>
-          Keep project’s values
-        </button>{' '}
-        <button type="button" onClick={() => props.onAll('incoming')}>
-          Take files’ values
-        </button>
-      </p>
-      <table className="merge-table">
-        <thead>
-          <tr>
-            <th scope="col">Record</th>
-            <th scope="col">Column</th>
-            <th scope="col">Project</th>
-            <th scope="col">File</th>
-            <th scope="col">Choice</th>
-          </tr>
-        </thead>
-        <tbody>
-          {conflicts.map((group) =>
-            group.fields.map((field, index) => (
-              <tr key={`${group.source}/${group.recordKey}/${field.column}`}>
-                <td>{index === 0 ? group.recordKey : ''}</td>
-                <td>{field.column}</td>
-                <td className="merge-value">{field.base}</td>
-                <td className="merge-value">
-                  {field.incoming}
-                  <span className="hint"> ({group.source})</span>
-                </td>
-                <td>
-                  {index === 0 && (
-                    <SideChoice
-                      name={`field-${group.source}-${group.recordKey}`}
-                      label={`Record ${group.recordKey}`}
-                      value={choiceFor(
-                        props.resolutions,
-                        'fields',
-                        group.recordKey,
-                      )}
-                      options={SIDE_OPTIONS}
-                      onChange={(side) => props.onOne(group.recordKey, side)}
-                    />
+    <ConflictSection
+      label="Field conflicts"
+      heading={`Field conflicts (${conflictRecords.toLocaleString()} records)`}
+      each="record"
+      what="values"
+      detail="Column"
+      onAll={props.onAll}
+      footer={
+        conflictRecords > shown && (
+          <p className="hint">
+            {(conflictRecords - shown).toLocaleString()} more records conflict;
+            choose for every record above to settle them.
+          </p>
+        )
+      }
+    >
+      {conflicts.map((group) =>
+        group.fields.map((field, index) => (
+          <tr key={`${group.source}/${group.recordKey}/${field.column}`}>
+            <td>{index === 0 ? group.recordKey : ''}</td>
+            <td>{field.column}</td>
+            <td className="merge-value">{field.base}</td>
+            <td className="merge-value">
+              {field.incoming}
+              <span className="hint"> ({group.source})</span>
+            </td>
+            <td>
+              {index === 0 && (
+                <SideChoice
+                  name={`field-${group.source}-${group.recordKey}`}
+                  label={`Record ${group.recordKey}`}
+                  value={choiceFor(
+                    props.resolutions,
+                    'fields',
+                    group.recordKey,
                   )}
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-      {conflictRecords > shown && (
-        <p className="hint">
-          {(conflictRecords - shown).toLocaleString()} more records conflict;
-          choose for every record above to settle them.
-        </p>
+                  options={SIDE_OPTIONS}
+                  onChange={(side) => props.onOne(group.recordKey, side)}
+                />
+              )}
+            </td>
+          </tr>
+        )),
       )}
-    </div>
+    </ConflictSection>
   );
 }
