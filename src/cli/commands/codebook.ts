@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import {
+  exportCodebookTable,
   exportQdc,
   importCodebookCsv,
   importCodebookTable,
@@ -13,7 +14,7 @@ import {
   type CodebookProblem,
   type CodebookRead,
 } from '../../core/codebook';
-import type { Result } from '../../core/model/problem';
+import { ok, type Result } from '../../core/model/problem';
 import {
   CliError,
   EXIT_OK,
@@ -26,7 +27,7 @@ import { readXlsxRows } from '../xlsx';
 import type { SetExit } from './index';
 
 type InputFormat = 'qdc' | 'csv' | 'xlsx' | 'json';
-type OutputFormat = 'qdc' | 'json';
+type OutputFormat = 'qdc' | 'json' | 'csv' | 'tsv';
 
 const INPUT_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.qdc': 'qdc',
@@ -40,6 +41,8 @@ const INPUT_FORMATS: Readonly<Record<string, InputFormat>> = {
 const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   '.qdc': 'qdc',
   '.json': 'json',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
 };
 
 /** Problems meaning the file could not be read as a codebook at all. */
@@ -56,7 +59,25 @@ const UNREADABLE = new Set([
   'TABLE_EMPTY',
 ]);
 
-type ConvertFlags = { readonly actor: string; readonly json?: boolean };
+type ConvertFlags = {
+  readonly actor: string;
+  readonly bom?: boolean;
+  readonly json?: boolean;
+};
+
+const CONVERT_HELP = `
+A .csv or .tsv output has one row per code (kind "code", guid, path A>B>C
+with \\> for a > inside a name, yes/no flags, texts, colour, shortcut, set
+names) and one row per set (kind "set", guid, name, description); convert
+reads it back to the same codes and sets. Cells starting with = + - @ TAB
+or CR get a leading apostrophe, which the import removes again.
+
+Exit status:
+  0  written (repairs and warnings go to stderr)
+  1  not written: the codebook has errors, or the output format cannot
+     carry it (problems listed)
+  2  usage error, missing or unreadable input`;
+
 type ValidateFlags = { readonly json?: boolean };
 
 /** Registers `podscan codebook convert` and `podscan codebook validate`. */
@@ -72,12 +93,14 @@ export function registerCodebook(
     .command('convert')
     .description(
       'convert a codebook; formats follow the extensions: input .qdc, ' +
-        '.csv, .tsv, .xlsx or .json, output .json or .qdc',
+        '.csv, .tsv, .xlsx or .json, output .json, .qdc, .csv or .tsv',
     )
     .argument('<in>', 'codebook to read')
     .argument('<out>', 'file to write (replaced atomically)')
     .option('--actor <name>', 'who the codebook history names', 'podscan CLI')
+    .option('--bom', 'start a .csv or .tsv with a UTF-8 byte-order mark')
     .option('--json', 'print the summary as JSON')
+    .addHelpText('after', CONVERT_HELP)
     .action(async (input: string, output: string, flags: ConvertFlags) => {
       setExit(await runConvert(input, output, flags, io));
     });
@@ -102,15 +125,16 @@ async function runConvert(
   if (!read.ok) return reportUnusable(io, input, read);
 
   printProblems(io.err, `${input}: `, read.problems);
-  const text = encode(read.codebook, outputFormat);
-  if (!text.ok) {
-    printProblems(io.err, `${input}: `, text.error);
+  const encoded = encode(read.codebook, outputFormat, flags.bom === true);
+  if (!encoded.ok) {
+    printProblems(io.err, `${input}: `, encoded.error);
     io.err(`podscan: ${output} was not written; fix the problems above.\n`);
     return EXIT_PROBLEMS;
   }
 
+  printProblems(io.err, `${output}: `, encoded.value.warnings);
   try {
-    await io.writeAtomic(output, text.value);
+    await io.writeAtomic(output, encoded.value.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(`cannot write ${output}: ${reason}`, EXIT_USAGE);
@@ -214,13 +238,30 @@ async function readFormat(
   }
 }
 
+type Encoded = {
+  readonly text: string;
+  readonly warnings: readonly CodebookProblem[];
+};
+
 function encode(
   codebook: Codebook,
   format: OutputFormat,
-): Result<string, readonly CodebookProblem[]> {
-  return format === 'json'
-    ? { ok: true, value: serializeCodebookJson(codebook) }
-    : exportQdc(codebook);
+  bom: boolean,
+): Result<Encoded, readonly CodebookProblem[]> {
+  switch (format) {
+    case 'json':
+      return ok({ text: serializeCodebookJson(codebook), warnings: [] });
+    case 'qdc': {
+      const xml = exportQdc(codebook);
+      return xml.ok ? ok({ text: xml.value, warnings: [] }) : xml;
+    }
+    case 'csv':
+    case 'tsv':
+      return exportCodebookTable(codebook, {
+        delimiter: format === 'tsv' ? '\t' : ',',
+        bom,
+      });
+  }
 }
 
 function formatOf<F extends string>(

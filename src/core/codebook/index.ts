@@ -59,6 +59,14 @@ export {
   CODEBOOK_FILE_VERSION,
 } from './json-schema';
 export { importCodebookTable } from './table-import';
+export {
+  buildCodebookTable,
+  CODEBOOK_TABLE_COLUMNS,
+  exportCodebookTable,
+  type CodebookTableOptions,
+  type CodebookTableRows,
+  type CodebookTableText,
+} from './table-export';
 export { importCodebookCsv, importQdcBytes } from './byte-readers';
 export {
   reconstructCodebookVersions,

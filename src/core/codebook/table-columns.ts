@@ -1,8 +1,10 @@
+import { restoreNeutralisedCell } from '../export/csv';
 import { codebookNote } from './change';
 import type { CodebookProblem } from './types';
 
 /** The columns a codebook table may have; others are ignored. */
 export type TableField =
+  | 'kind'
   | 'name'
   | 'parent'
   | 'path'
@@ -20,6 +22,7 @@ export type TableField =
 
 /** Header spellings accepted, compared lower-case without spaces or _. */
 const HEADER_NAMES: Readonly<Record<string, TableField>> = {
+  kind: 'kind',
   name: 'name',
   code: 'name',
   parent: 'parent',
@@ -87,18 +90,22 @@ export function cellOf(
   columns: ColumnMap,
   field: TableField,
 ): string {
-  const index = columns.get(field);
-  return index === undefined ? '' : (row[index] ?? '').trim();
+  return rawCellOf(row, columns, field).trim();
 }
 
-/** The cell as written (not trimmed): long texts keep their layout. */
+/**
+ * The cell as written (not trimmed): long texts keep their layout. The
+ * apostrophe a CSV export puts before a formula-like cell is removed, as
+ * a spreadsheet hides it, so Podscan's own codebook tables read back
+ * exactly.
+ */
 export function rawCellOf(
   row: readonly string[],
   columns: ColumnMap,
   field: TableField,
 ): string {
   const index = columns.get(field);
-  return index === undefined ? '' : (row[index] ?? '');
+  return index === undefined ? '' : restoreNeutralisedCell(row[index] ?? '');
 }
 
 /** yes/no, true/false, 1/0, x; null when the cell says neither. */

@@ -5,6 +5,7 @@ import { assignMissingColors } from './import-repairs';
 import { mapHeader } from './table-columns';
 import { findParentByName, readPath } from './table-paths';
 import { fillCodeFromRow } from './table-row';
+import { placeSetRows } from './table-sets';
 import {
   emptyDraft,
   ensureGroup,
@@ -27,13 +28,17 @@ import { validateCodebook } from './validate';
 /**
  * Builds a codebook from a table (CSV or spreadsheet rows as text, first
  * row the header). Columns: `name` with an optional `parent` (a name, or a
- * path), or `path` as `A>B>C`; optional `description` (plain, or labelled
- * like a `.qdc` description), `definition`, `include`, `exclude`,
- * `example`, `color`, `shortcut`, `guid`, `isCodable`, `retired` and `sets`
- * (names separated by `;`). Missing ancestors become grouping codes.
- * Problems are reported by row (1 = first data row, blank rows not
- * counted); any error fails the import with the full list, so the table
- * can be fixed in one pass.
+ * path), or `path` as `A>B>C` (`\>` for a `>` inside a name); optional
+ * `description` (plain, or labelled like a `.qdc` description),
+ * `definition`, `include`, `exclude`, `example`, `color`, `shortcut`,
+ * `guid`, `isCodable`, `retired` and `sets` (set names or set GUIDs
+ * separated by `;`). An optional `kind` column marks set rows ("set":
+ * `guid`, `name` and `description` of a set) among code rows ("code" or
+ * empty). Missing ancestors become grouping codes. Cells a CSV export
+ * neutralised with a leading apostrophe are read without it. Problems are
+ * reported by row (1 = first data row, blank rows not counted); any error
+ * fails the import with the full list, so the table can be fixed in one
+ * pass.
  */
 export function importCodebookTable(
   rows: readonly (readonly string[])[],
@@ -55,7 +60,7 @@ export function importCodebookTable(
   placeRows(rows, state);
 
   const codes = assignMissingColors(orderByFirstRow(state), problems);
-  const sets = [...state.sets.values()].map((set): CodeSet => ({
+  const sets = state.sets.map((set): CodeSet => ({
     ...set,
     codeIds: [...set.codeIds],
   }));
@@ -76,10 +81,12 @@ function placeRows(
 ): void {
   // Blank rows are not counted, as in scan imports: row 1 is the first
   // data row with any text.
-  let pending: Entry[] = rows
+  const entries = rows
     .slice(1)
     .filter((cells) => cells.some((cell) => cell.trim() !== ''))
     .map((cells, index) => ({ row: index + 1, cells }));
+  // Sets first, so code rows can name a set by the GUID of its row.
+  let pending: Entry[] = placeSetRows(entries, state);
   while (pending.length > 0) {
     const waiting = pending.filter((entry) => !placeEntry(entry, state, false));
     if (waiting.length === pending.length) {

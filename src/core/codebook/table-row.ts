@@ -1,11 +1,11 @@
-import { asCodeId, type CodeId } from '../model/ids';
+import { asCodeId } from '../model/ids';
 import { codebookNote } from './change';
 import { unpackDescription } from './description';
 import { checkShortcut, normaliseColor } from './fields';
 import { claimGuid, claimNewGuid, type DraftCode } from './import-repairs';
 import { cellOf, parseYesNo, rawCellOf } from './table-columns';
+import { joinSets } from './table-sets';
 import type { TableState } from './table-state';
-import { asCodeSetId } from './types';
 
 /**
  * The draft with the row's fields filled in. A new draft (empty GUID)
@@ -30,10 +30,12 @@ export function fillCodeFromRow(
   const parts = unpackDescription(
     rawCellOf(cells, state.columns, 'description'),
   );
-  const text = (field: 'definition' | 'include' | 'exclude' | 'example') =>
-    rawCellOf(cells, state.columns, field).trim() === ''
-      ? parts[field]
-      : rawCellOf(cells, state.columns, field);
+  // A blank cell defers to the description; when that has nothing for the
+  // field either, the cell is kept as written (a round trip stays exact).
+  const text = (field: 'definition' | 'include' | 'exclude' | 'example') => {
+    const cell = rawCellOf(cells, state.columns, field);
+    return cell.trim() === '' && parts[field] !== '' ? parts[field] : cell;
+  };
   const shortcutCell = cellOf(cells, state.columns, 'shortcut');
   const filled: DraftCode = {
     ...draft,
@@ -120,22 +122,6 @@ function readFlag(
       `${fallback ? 'yes' : 'no'}.`,
   );
   return fallback;
-}
-
-function joinSets(cell: string, id: CodeId, state: TableState): void {
-  const names = cell.split(/[;|]/).map((name) => name.trim().normalize('NFC'));
-  for (const name of names.filter((each) => each !== '')) {
-    const key = name.toLowerCase();
-    const set = state.sets.get(key) ?? {
-      id: asCodeSetId(state.context.newId()),
-      name,
-      description: '',
-      codeIds: [],
-    };
-    if (!set.codeIds.includes(id)) set.codeIds.push(id);
-
-    state.sets.set(key, set);
-  }
 }
 
 function note(

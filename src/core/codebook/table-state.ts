@@ -11,16 +11,13 @@ import type { CodebookContext, CodebookProblem, CodeSetId } from './types';
 /** One non-blank data row; `row` 1 is the first data row. */
 export type Entry = { readonly row: number; readonly cells: readonly string[] };
 
-/** Sets met in the `sets` column, by lower-case name. */
-export type TableSets = Map<
-  string,
-  {
-    readonly id: CodeSetId;
-    readonly name: string;
-    readonly description: string;
-    readonly codeIds: CodeId[];
-  }
->;
+/** A set being read; its members grow as code rows name it. */
+export type TableSet = {
+  readonly id: CodeSetId;
+  readonly name: string;
+  readonly description: string;
+  readonly codeIds: CodeId[];
+};
 
 export type TableState = {
   readonly columns: ColumnMap;
@@ -32,7 +29,14 @@ export type TableState = {
   /** Row that first named each code, as itself or as an ancestor. */
   readonly firstRow: Map<CodeId, number>;
   readonly shortcuts: Set<string>;
-  readonly sets: TableSets;
+  /** Every set, set rows first, then sets only named by code rows. */
+  readonly sets: TableSet[];
+  /** The first set of each lower-case name. */
+  readonly setsByName: Map<string, TableSet>;
+  /** Sets given by a set row, by lower-case GUID. */
+  readonly setsByGuid: Map<string, TableSet>;
+  /** Set GUIDs are claimed apart from code GUIDs, as in `.qdc`. */
+  readonly setClaims: GuidClaims;
   readonly context: CodebookContext;
 };
 
@@ -49,7 +53,10 @@ export function newState(
     definedAt: new Map(),
     firstRow: new Map(),
     shortcuts: new Set(),
-    sets: new Map(),
+    sets: [],
+    setsByName: new Map(),
+    setsByGuid: new Map(),
+    setClaims: { taken: new Set(), newId: context.newId, fixes: problems },
     context,
   };
 }
@@ -141,7 +148,7 @@ export function repointChildren(
   state.codes.forEach((code, index) => {
     if (code.parentId === from) state.codes[index] = { ...code, parentId: to };
   });
-  for (const set of state.sets.values()) {
+  for (const set of state.sets) {
     set.codeIds.forEach((id, index) => {
       if (id === from) set.codeIds[index] = to;
     });
@@ -157,8 +164,38 @@ export function rowError(
   state.problems.push({ ...codebookNote(code, message, 'error'), row });
 }
 
+/**
+ * The names in an `A>B>C` path, trimmed. `\>` is a `>` inside a name and
+ * `\\` a backslash; any other backslash is kept as written.
+ */
 export function splitPath(path: string): string[] {
-  return path.split('>').map((segment) => segment.trim().normalize('NFC'));
+  const segments: string[] = [];
+  let segment = '';
+  for (let index = 0; index < path.length; index += 1) {
+    const char = path[index]!;
+    const next = path[index + 1];
+    if (char === '\\' && (next === '>' || next === '\\')) {
+      segment += next;
+      index += 1;
+    } else if (char === '>') {
+      segments.push(segment);
+      segment = '';
+    } else {
+      segment += char;
+    }
+  }
+  segments.push(segment);
+  return segments.map((each) => each.trim().normalize('NFC'));
+}
+
+/**
+ * A name as one part of a path that `splitPath` reads back: `>` becomes
+ * `\>`, and a backslash before `>`, another backslash or the end of the
+ * name is doubled. Other backslashes stay single, so most names read as
+ * they are.
+ */
+export function escapePathSegment(name: string): string {
+  return name.replace(/\\(?=[\\>]|$)/g, '\\\\').replace(/>/g, '\\>');
 }
 
 export function sameName(a: string, b: string): boolean {

@@ -129,6 +129,94 @@ describe('podscan codebook convert', () => {
     ]);
   });
 
+  it('converts a .qdc to CSV and that CSV to JSON with the same codes and sets', async () => {
+    const toCsv = await run(
+      'convert',
+      join(STARTER, 'starter.qdc'),
+      temp('starter.csv'),
+    );
+    const toJson = await run('convert', temp('starter.csv'), temp('back.json'));
+    const expected = await readCodebook(join(STARTER, 'starter.codebook.json'));
+    const back = await readCodebook(temp('back.json'));
+
+    expect(toCsv).toEqual({
+      code: 0,
+      out: `Wrote 52 codes and 2 sets to ${temp('starter.csv')}.\n`,
+      err: '',
+    });
+    expect(toJson).toEqual({
+      code: 0,
+      out: `Wrote 52 codes and 2 sets to ${temp('back.json')}.\n`,
+      err: '',
+    });
+    expect(back.codes).toEqual(expected.codes);
+    expect(back.sets).toEqual(expected.sets);
+    const csv = await readFile(temp('starter.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      'kind,guid,path,name,is_codable,retired,definition,include,exclude,' +
+        'example,color,shortcut,sets,description',
+    );
+  });
+
+  it('writes a TSV, with a byte-order mark when asked', async () => {
+    const result = await run(
+      'convert',
+      join(STARTER, 'starter.codebook.json'),
+      temp('starter.tsv'),
+      '--bom',
+    );
+    const text = await readFile(temp('starter.tsv'), 'utf8');
+
+    expect(result.code).toBe(0);
+    expect(text.startsWith('\uFEFFkind\tguid\tpath\t')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(52 + 2 + 1);
+  });
+
+  it('refuses to write a table that would read back as another tree', async () => {
+    const code = (n: number, name: string) => ({
+      id: `00000000-0000-4000-8000-00000000000${n}`,
+      name,
+      parentId: null,
+      definition: '',
+      include: '',
+      exclude: '',
+      example: '',
+      color: '#1F77B4',
+      shortcut: null,
+      isCodable: true,
+      retired: false,
+      order: n - 1,
+    });
+    await writeFile(
+      temp('clash.json'),
+      JSON.stringify({
+        format: 'podscan-codebook',
+        version: 1,
+        codebook: {
+          version: 1,
+          codes: [code(1, 'Meals'), code(2, 'MEALS')],
+          sets: [],
+          aliases: {},
+          history: [],
+        },
+      }),
+    );
+    const result = await run('convert', temp('clash.json'), temp('out.csv'));
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `${temp('clash.json')}: warning CODE_NAME_DUPLICATE: Code "MEALS": ` +
+        'another code with this name has the same parent; rename one so ' +
+        'coders can tell them apart.\n' +
+        `${temp('clash.json')}: error TABLE_NAME_CLASH: Codes "Meals" and ` +
+        '"MEALS" have the same parent and names that differ only in letter ' +
+        'case or spaces; a table tells codes apart by name, so rename one ' +
+        'and export again.\n' +
+        `podscan: ${temp('out.csv')} was not written; fix the problems above.\n`,
+    );
+    expect(await readdir(directory)).toEqual(['clash.json']);
+  });
+
   it('writes nothing and exits 1 when rows have problems, listing them by row', async () => {
     const result = await run(
       'convert',
@@ -168,7 +256,7 @@ describe('podscan codebook convert', () => {
     [
       'codes.csv',
       'out.xlsx',
-      'cannot write a codebook as ".xlsx"; use a file ending in .qdc, .json',
+      'cannot write a codebook as ".xlsx"; use a file ending in .qdc, .json, .csv, .tsv',
     ],
   ])(
     'names the unknown format of %s → %s with exit 2',

@@ -73,7 +73,11 @@ export function CodebookView() {
         );
       }
       if (outcome.kind === 'saved') {
-        notify('info', `Codebook exported to ${outcome.location}.`);
+        const notes = (outcome.warnings ?? []).map((each) => each.message);
+        notify(
+          'info',
+          [`Codebook exported to ${outcome.location}.`, ...notes].join(' '),
+        );
       }
     } catch (error) {
       notify('error', `The codebook was not exported: ${describeError(error)}`);
@@ -125,6 +129,9 @@ export function CodebookView() {
         </button>
         <button type="button" onClick={() => void save('json')}>
           Export JSON
+        </button>
+        <button type="button" onClick={() => void save('csv')}>
+          Export CSV
         </button>
       </div>
       {!editor.canEdit && (

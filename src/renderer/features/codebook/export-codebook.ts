@@ -1,4 +1,5 @@
 import {
+  exportCodebookTable,
   exportQdc,
   serializeCodebookJson,
   type Codebook,
@@ -6,10 +7,15 @@ import {
 } from '../../../core/codebook';
 import type { Platform, SaveRequest } from '../../platform/types';
 
-export type CodebookExportFormat = 'qdc' | 'json';
+export type CodebookExportFormat = 'qdc' | 'json' | 'csv';
 
 export type CodebookExportOutcome =
-  | { readonly kind: 'saved'; readonly location: string }
+  | {
+      readonly kind: 'saved';
+      readonly location: string;
+      /** What the file does not keep (CSV only; absent when nothing). */
+      readonly warnings?: readonly CodebookProblem[];
+    }
   | { readonly kind: 'cancelled' }
   | {
       readonly kind: 'refused';
@@ -17,9 +23,10 @@ export type CodebookExportOutcome =
     };
 
 /**
- * Saves the codebook as REFI-QDA `.qdc` or as a Podscan codebook file,
- * named after the project. A codebook the `.qdc` format cannot carry is
- * refused with core's problems; nothing is written then.
+ * Saves the codebook as REFI-QDA `.qdc`, as a Podscan codebook file or as
+ * a CSV table (with a byte-order mark, for Excel), named after the
+ * project. A codebook the format cannot carry is refused with core's
+ * problems; nothing is written then.
  */
 export async function exportCodebook(
   platform: Platform,
@@ -31,9 +38,12 @@ export async function exportCodebook(
   if (!request.ok) return { kind: 'refused', problems: request.problems };
 
   const saved = await platform.saveFile(request.value);
-  return saved.saved
-    ? { kind: 'saved', location: saved.location }
-    : { kind: 'cancelled' };
+  if (!saved.saved) return { kind: 'cancelled' };
+
+  const { warnings } = request;
+  return warnings.length > 0
+    ? { kind: 'saved', location: saved.location, warnings }
+    : { kind: 'saved', location: saved.location };
 }
 
 /** A file name from a project name: no path separators or reserved marks. */
@@ -47,7 +57,11 @@ export function suggestBaseName(projectName: string): string {
 }
 
 type Built =
-  | { readonly ok: true; readonly value: SaveRequest }
+  | {
+      readonly ok: true;
+      readonly value: SaveRequest;
+      readonly warnings: readonly CodebookProblem[];
+    }
   | { readonly ok: false; readonly problems: readonly CodebookProblem[] };
 
 function buildRequest(
@@ -63,8 +77,11 @@ function buildRequest(
         filters: [{ name: 'Podscan codebook', extensions: ['json'] }],
         data: serializeCodebookJson(codebook),
       },
+      warnings: [],
     };
   }
+  if (format === 'csv') return buildTableRequest(codebook, baseName);
+
   const xml = exportQdc(codebook);
   if (!xml.ok) return { ok: false, problems: xml.error };
 
@@ -75,5 +92,21 @@ function buildRequest(
       filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
       data: xml.value,
     },
+    warnings: [],
+  };
+}
+
+function buildTableRequest(codebook: Codebook, baseName: string): Built {
+  const table = exportCodebookTable(codebook, { bom: true });
+  if (!table.ok) return { ok: false, problems: table.error };
+
+  return {
+    ok: true,
+    value: {
+      suggestedName: `${baseName}.csv`,
+      filters: [{ name: 'Codebook table (CSV)', extensions: ['csv'] }],
+      data: table.value.text,
+    },
+    warnings: table.value.warnings,
   };
 }

@@ -174,4 +174,126 @@ describe('codebook import from a table', () => {
       ).map((problem) => problem.code),
     ).toEqual(['TABLE_NAME_COLUMN_MISSING']);
   });
+
+  it('reads a backslash-escaped > in a path as part of a name', () => {
+    const { codebook } = must(
+      importCodebookTable(
+        [
+          ['path'],
+          ['Ages\\>5 \\> 65>Under \\\\ over\\'],
+          ['Ages\\>5 \\> 65>C:\\Temp\\\\>x'],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.codes.map((code) => [code.name, code.parentId])).toEqual([
+      ['Ages>5 > 65', null],
+      ['Under \\ over\\', guid(1)],
+      ['C:\\Temp\\', guid(1)],
+      ['x', guid(3)],
+    ]);
+  });
+
+  it('takes GUID, name and description of sets from set rows, keeping their order and empty sets', () => {
+    const { codebook, problems } = must(
+      importCodebookTable(
+        [
+          ['kind', 'guid', 'path', 'name', 'sets', 'description'],
+          ['code', guid(90), 'Meals', '', 'Equity;' + guid(81), ''],
+          ['', '', 'Devices', '', 'equity | Outreach', ''],
+          ['set', guid(80), '', 'Equity', '', 'Who is served.\n'],
+          ['SET', guid(81), '', 'A;B', '', ''],
+          ['set', '', '', 'Unused', '', ''],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.sets).toEqual([
+      {
+        id: guid(80),
+        name: 'Equity',
+        description: 'Who is served.\n',
+        codeIds: [guid(90), guid(2)],
+      },
+      { id: guid(81), name: 'A;B', description: '', codeIds: [guid(90)] },
+      { id: guid(1), name: 'Unused', description: '', codeIds: [] },
+      { id: guid(3), name: 'Outreach', description: '', codeIds: [guid(2)] },
+    ]);
+    expect(codebook.codes.map((code) => code.name)).toEqual([
+      'Meals',
+      'Devices',
+    ]);
+    expect(problems.map((problem) => problem.code)).toEqual(['COLOR_ASSIGNED']);
+  });
+
+  it('refuses rows of an unknown kind and set rows without a name', () => {
+    const problems = mustFail(
+      importCodebookTable(
+        [
+          ['kind', 'name', 'description'],
+          ['theme', 'Equity', ''],
+          ['set', '', 'A set with no name.'],
+          ['code', 'Meals', ''],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(
+      problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => [problem.row, problem.code, problem.message]),
+    ).toEqual([
+      [
+        1,
+        'TABLE_KIND_INVALID',
+        '"theme" in the "kind" column is neither "code" nor "set"; write ' +
+          'one of them, or leave it empty for a code.',
+      ],
+      [
+        2,
+        'TABLE_SET_NAME_MISSING',
+        'The set row has no name; fill in "name", or delete the row.',
+      ],
+    ]);
+  });
+
+  it('removes the apostrophe a CSV export put before a formula-like cell', () => {
+    const { codebook } = must(
+      importCodebookTable(
+        [
+          ['name', 'definition', 'include', 'example', 'shortcut'],
+          ["'=Sum", "'-5 degrees", "''=quoted", "'plain", "'+"],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.codes[0]).toMatchObject({
+      name: '=Sum',
+      definition: '-5 degrees',
+      include: "'=quoted",
+      example: "'plain",
+      shortcut: '+',
+    });
+  });
+
+  it('keeps a text of spaces as written when no description fills it', () => {
+    const { codebook } = must(
+      importCodebookTable(
+        [
+          ['name', 'definition', 'include', 'description'],
+          ['Meals', '  ', ' ', 'Include: packed include'],
+        ],
+        testContext(),
+      ),
+    );
+
+    expect(codebook.codes[0]).toMatchObject({
+      definition: '  ',
+      include: 'packed include',
+    });
+  });
 });

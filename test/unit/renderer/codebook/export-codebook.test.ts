@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCodebook } from '../../../../src/core/codebook';
+import {
+  addCode,
+  createCodebook,
+  importCodebookCsv,
+} from '../../../../src/core/codebook';
 import {
   exportCodebook,
   suggestBaseName,
@@ -8,7 +12,7 @@ import type {
   Platform,
   SaveRequest,
 } from '../../../../src/renderer/platform/types';
-import { testContext } from '../../core/codebook/support';
+import { guid, must, testContext } from '../../core/codebook/support';
 
 function recordingPlatform(saved: SaveRequest[]): Platform {
   return {
@@ -59,5 +63,52 @@ describe('exporting the codebook', () => {
       format: 'podscan-codebook',
       codebook: { version: 1, codes: [] },
     });
+  });
+
+  it('saves a CSV table with a byte-order mark that reads back to the same codes', async () => {
+    const context = testContext();
+    const codebook = must(
+      addCode(
+        createCodebook(context),
+        { name: 'Age > 65', definition: '=over 65' },
+        context,
+      ),
+    ).codebook;
+    const saved: SaveRequest[] = [];
+    const outcome = await exportCodebook(
+      recordingPlatform(saved),
+      codebook,
+      'Pods',
+      'csv',
+    );
+    const data = saved[0]!.data as string;
+    const read = must(
+      importCodebookCsv(new TextEncoder().encode(data), testContext()),
+    );
+
+    expect(outcome).toEqual({ kind: 'saved', location: 'Pods codebook.csv' });
+    expect(saved[0]!.filters).toEqual([
+      { name: 'Codebook table (CSV)', extensions: ['csv'] },
+    ]);
+    expect(data.startsWith('\uFEFFkind,guid,path,')).toBe(true);
+    expect(data).toContain(`code,${guid(1)},Age \\> 65,,yes,no,"'=over 65",`);
+    expect(read.codebook.codes).toEqual(codebook.codes);
+  });
+
+  it('passes on what the CSV table does not keep', async () => {
+    const context = testContext();
+    const codebook = must(
+      addCode(createCodebook(context), { name: 'Meals' }, context),
+    ).codebook;
+    const outcome = await exportCodebook(
+      recordingPlatform([]),
+      { ...codebook, aliases: { [guid(9)]: codebook.codes[0]!.id } },
+      'Pods',
+      'csv',
+    );
+
+    expect(
+      outcome.kind === 'saved' && outcome.warnings?.map((w) => w.code),
+    ).toEqual(['TABLE_ALIASES_NOT_KEPT']);
   });
 });
