@@ -5,6 +5,7 @@ import {
   type PairAgreement,
   type PooledAgreement,
   type ReliabilityReport,
+  type Statistic,
 } from '../../core/agreement';
 import type { Code } from '../../core/codebook';
 import type { Coder } from '../../core/model/coding';
@@ -179,10 +180,13 @@ function describeCode(
 }
 
 function describePooled(pooled: PooledAgreement): string[] {
-  const value = (statistic: { value: number | null; reason?: string }) =>
+  const value = (statistic: Statistic) =>
     statistic.value === null
       ? `undefined (${statistic.reason ?? ''})`
-      : fixed(statistic.value);
+      : fixed(statistic.value) +
+        (statistic.ci95
+          ? ` [${fixed(statistic.ci95[0])}, ${fixed(statistic.ci95[1])}]`
+          : '');
   const alphaMean = pooled.meanOfCodes.krippendorff_alpha;
   return [
     `Pooled across ${pooled.codes} code(s), three ways:`,

@@ -60,8 +60,23 @@ export function bootstrapIntervals(
     });
   }
 
+  return summariseSamples(samples, options.replicates, draws);
+}
+
+/**
+ * Percentile intervals from each statistic's defined replicate values:
+ * null when fewer than 90% of `replicates` were defined or when a
+ * replicate drew at most one unit (every replicate is then the data).
+ */
+export function summariseSamples(
+  samples: readonly (readonly number[])[],
+  replicates: number,
+  draws: number,
+): (readonly [number, number] | null)[] {
   return samples.map((values) =>
-    values.length >= MIN_DEFINED_SHARE * options.replicates && draws > 1
+    values.length > 0 &&
+    values.length >= MIN_DEFINED_SHARE * replicates &&
+    draws > 1
       ? percentileInterval(values)
       : null,
   );
@@ -71,13 +86,14 @@ export function bootstrapIntervals(
  * Uniform integer in [0, size) for size ≤ 2^32: rejection below the
  * largest multiple of size, the same draw as pure-rand's `uniformInt`
  * without its per-call range handling (this loop runs units × replicates
- * times).
+ * times). The remainder is taken with floor division, which is exact
+ * below 2^32 and avoids V8's slow floating-point `%`.
  */
-function drawIndex(rng: RandomGenerator, size: number): number {
+export function drawIndex(rng: RandomGenerator, size: number): number {
   const limit = Math.floor(0x100000000 / size) * size;
   let value = rng.next() + 0x80000000;
   while (value >= limit) value = rng.next() + 0x80000000;
-  return value % size;
+  return value - Math.floor(value / size) * size;
 }
 
 /** Profile of every unit with at least one rating, unit by unit. */
@@ -89,7 +105,9 @@ function eligibleProfiles(tally: UnitTally): Int32Array {
   return Int32Array.from(result);
 }
 
-function percentileInterval(values: number[]): readonly [number, number] {
+function percentileInterval(
+  values: readonly number[],
+): readonly [number, number] {
   const sorted = Float64Array.from(values).sort();
   return [quantile(sorted, 0.025), quantile(sorted, 0.975)];
 }

@@ -7,13 +7,19 @@ export {
 } from './agreement';
 export {
   computeCodeAgreement,
-  poolCodeAgreements,
+  computeTallyCodeAgreement,
   type CodeAgreement,
   type CodeAgreementOptions,
-  type MeanOfCodes,
   type PairAgreement,
-  type PooledAgreement,
 } from './code-agreement';
+export {
+  poolCodeAgreements,
+  type MeanOfCodes,
+  type PooledAgreement,
+  type PooledInterval,
+  type PooledIntervals,
+} from './pooled-agreement';
+export { bootstrapPooledIntervals } from './pooled-bootstrap';
 export {
   buildCodeMatrices,
   type CodeMatrices,

@@ -2,14 +2,15 @@ import type { RecordCoding } from '../model/coding';
 import type { CodeId, CoderId, RecordKey } from '../model/ids';
 import { DEFAULT_BOOTSTRAP } from './bootstrap';
 import {
-  computeCodeAgreement,
-  poolCodeAgreements,
+  computeTallyCodeAgreement,
   type CodeAgreement,
-  type PooledAgreement,
 } from './code-agreement';
 import { flagCodeAgreement, type AgreementFlag } from './flags';
 import { buildCodeMatrices, type LayerAgreementInput } from './layers';
-import type { BootstrapOptions } from './types';
+import { poolCodeAgreements, type PooledAgreement } from './pooled-agreement';
+import { bootstrapPooledIntervals } from './pooled-bootstrap';
+import type { BootstrapOptions, RatingMatrix } from './types';
+import { tallyRatingMatrix, type UnitTally } from './unit-tally';
 
 /**
  * Intervals for a project's codes, in the app and the CLI alike: 500
@@ -26,7 +27,10 @@ export const PROJECT_BOOTSTRAP: BootstrapOptions = {
 export type ReliabilityInput = LayerAgreementInput & {
   /** Null: no intervals. Default PROJECT_BOOTSTRAP. */
   readonly bootstrap?: BootstrapOptions | null;
-  /** Called after each code with the share of codes done, 0–1. */
+  /**
+   * Called after each code, and after the pooled intervals when there
+   * are any, with the share of that work done, 0–1.
+   */
   readonly onProgress?: (fraction: number) => void;
 };
 
@@ -51,10 +55,11 @@ export type ReliabilityReport = {
 
 /**
  * Agreement per code (every coefficient with a bootstrap interval, each
- * coder pair's kappa, flags with explanations) and pooled three ways, for
- * the given coders over the records in scope. Only records one of the
- * coders marked done are units (PRODUCT.md §3); a record is missing for a
- * coder who has not marked it done.
+ * coder pair's kappa, flags with explanations) and pooled three ways
+ * (summed-table kappas and alpha with intervals from records drawn
+ * jointly across codes), for the given coders over the records in scope.
+ * Only records one of the coders marked done are units (PRODUCT.md §3); a
+ * record is missing for a coder who has not marked it done.
  */
 export function computeReliability(input: ReliabilityInput): ReliabilityReport {
   // Read twice below, so a one-shot iterable is gathered first.
@@ -66,18 +71,17 @@ export function computeReliability(input: ReliabilityInput): ReliabilityReport {
   const bootstrap =
     input.bootstrap === undefined ? PROJECT_BOOTSTRAP : input.bootstrap;
 
-  const codes = matrices.map((matrix, index): CodeReliability => {
-    const agreement = computeCodeAgreement(
-      matrix,
-      bootstrap === null ? {} : { bootstrap },
-    );
-    input.onProgress?.((index + 1) / matrices.length);
-    return {
-      codeId: input.codes[index]!,
-      agreement,
-      flags: flagCodeAgreement(agreement),
-    };
+  // The pooled intervals draw records across codes: one more step.
+  const pooledBootstrap = matrices.length > 0 ? bootstrap : null;
+  const steps = matrices.length + (pooledBootstrap ? 1 : 0);
+  const { codes, tallies } = computeCodes(input, matrices, {
+    bootstrap,
+    steps,
+    keepTallies: pooledBootstrap !== null,
   });
+  const intervals =
+    pooledBootstrap && bootstrapPooledIntervals(tallies, pooledBootstrap);
+  if (pooledBootstrap) input.onProgress?.(1);
 
   return {
     coders: input.coders,
@@ -87,7 +91,10 @@ export function computeReliability(input: ReliabilityInput): ReliabilityReport {
     pooled:
       codes.length === 0
         ? null
-        : poolCodeAgreements(codes.map((code) => code.agreement)),
+        : poolCodeAgreements(
+            codes.map((code) => code.agreement),
+            intervals ?? undefined,
+          ),
     bootstrap,
   };
 }
@@ -102,4 +109,33 @@ export function listDoneRecords(input: LayerAgreementInput): RecordKey[] {
     }
   }
   return input.records.filter((key) => done.has(key));
+}
+
+/** Each code's agreement and flags, and its tally when asked to keep it. */
+function computeCodes(
+  input: ReliabilityInput,
+  matrices: readonly RatingMatrix[],
+  options: {
+    readonly bootstrap: BootstrapOptions | null;
+    readonly steps: number;
+    readonly keepTallies: boolean;
+  },
+): { codes: CodeReliability[]; tallies: UnitTally[] } {
+  const { bootstrap } = options;
+  const tallies: UnitTally[] = [];
+  const codes = matrices.map((matrix, index): CodeReliability => {
+    const tally = tallyRatingMatrix(matrix);
+    if (options.keepTallies) tallies.push(tally);
+    const agreement = computeTallyCodeAgreement(
+      tally,
+      bootstrap === null ? {} : { bootstrap },
+    );
+    input.onProgress?.((index + 1) / options.steps);
+    return {
+      codeId: input.codes[index]!,
+      agreement,
+      flags: flagCodeAgreement(agreement),
+    };
+  });
+  return { codes, tallies };
 }

@@ -1,4 +1,4 @@
-import type { PooledAgreement } from './code-agreement';
+import type { PooledAgreement } from './pooled-agreement';
 import { flagLevelOf } from './flags';
 import { listShownStatistics, STATISTIC_LABELS } from './labels';
 import { describeCodeNotes } from './notes';
@@ -164,16 +164,19 @@ function pooledList(pooled: PooledAgreement | null): string {
     ],
   ];
   const items = entries.map(([label, statistic]) => {
+    const interval = statistic.ci95
+      ? ` [${statistic.ci95[0].toFixed(3)}, ${statistic.ci95[1].toFixed(3)}]`
+      : '';
     const value =
       statistic.value === null
         ? `undefined — ${statistic.reason ?? ''}`
-        : statistic.value.toFixed(3);
+        : `${statistic.value.toFixed(3)}${interval}`;
     return `<li>${escapeHtml(`${label}: ${value}`)}</li>`;
   });
   return (
     `<ul>${items.join('')}</ul><p class="meta">` +
-    'Pooled values have no interval: a joint bootstrap across codes is ' +
-    'not computed.</p>'
+    'Pooled intervals, when computed, draw records jointly across codes; ' +
+    'the mean of per-code values never has one.</p>'
   );
 }
 

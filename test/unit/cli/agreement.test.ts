@@ -298,9 +298,13 @@ type ProjectJson = {
   })[];
   pooled: {
     codes: number;
-    summed_tables_kappa: { value: number | null; pairs: unknown[] };
+    summed_tables_kappa: {
+      value: number | null;
+      ci95?: number[];
+      pairs: unknown[];
+    };
     mean_of_codes: Record<string, { value: number | null; codes: number }>;
-    alpha_over_units: { value: number | null };
+    alpha_over_units: { value: number | null; ci95?: number[] };
   };
 };
 
@@ -392,6 +396,12 @@ describe('podscan agreement FILE.podscan.json', () => {
     expect(json.codes[1]!.statistics.krippendorff_alpha!.ci95).toEqual(
       expected.codes[1]!.agreement.report.statistics.krippendorff_alpha.ci95,
     );
+    expect(json.pooled.summed_tables_kappa.ci95).toEqual(
+      expected.pooled!.summedTables.kappa.ci95,
+    );
+    expect(json.pooled.alpha_over_units.ci95).toEqual(
+      expected.pooled!.alphaOverUnits.ci95,
+    );
   });
 
   it('keeps one code named by name or GUID, retired ones included', async () => {
@@ -459,6 +469,9 @@ describe('podscan agreement FILE.podscan.json', () => {
     expect(result.out).toMatch(/Cohen's kappa\s+0\.400/);
     expect(result.out).toContain('  Ana × Ben: 10 units, kappa 0.400');
     expect(result.out).toContain('Pooled across 2 code(s), three ways:');
+    expect(result.out).toMatch(
+      /Pooled kappa from summed tables: -?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/,
+    );
     expect(result.err).toMatch(/^warning: Meals: Percent agreement is 90%/m);
   });
 

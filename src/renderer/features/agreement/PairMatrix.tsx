@@ -5,7 +5,7 @@ import {
   type ReliabilityReport,
   type ReportNames,
 } from '../../../core/agreement';
-import { formatValue } from './format';
+import { formatInterval, formatValue } from './format';
 
 const POOLED = '';
 
@@ -91,11 +91,22 @@ function PairCell({ pair }: { readonly pair: PairAgreement | null }) {
     <td
       className="num"
       style={{ backgroundColor: heatColor(value) }}
-      title={`${pair.units} records coded by both${level ? `; below ${level === 'red' ? '0.667' : '0.800'}` : ''}`}
+      title={describePairCell(pair, level)}
     >
       {formatValue(value)}
     </td>
   );
+}
+
+function describePairCell(
+  pair: PairAgreement,
+  level: ReturnType<typeof flagLevelOf>,
+): string {
+  const parts = [`${pair.units} records coded by both`];
+  const { ci95 } = pair.cohenKappa;
+  if (ci95) parts.push(`95% CI ${formatInterval(ci95)}`);
+  if (level) parts.push(`below ${level === 'red' ? '0.667' : '0.800'}`);
+  return parts.join('; ');
 }
 
 function findPair(

@@ -51,8 +51,8 @@ export function PooledSummary({
         </dd>
       </dl>
       <p className="hint">
-        Pooled values have no interval: that needs a bootstrap drawing records
-        jointly across codes, which is not computed.
+        Pooled intervals, when computed, come from a bootstrap drawing records
+        jointly across codes; the mean of per-code values never has one.
       </p>
     </section>
   );

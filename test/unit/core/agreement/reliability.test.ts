@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bootstrapPooledIntervals,
+  buildCodeMatrices,
   computeCodeAgreement,
   computeReliability,
   describeCodeNotes,
   flagCodeAgreement,
   flagLevelOf,
+  PROJECT_BOOTSTRAP,
   ratingMatrixFromRows,
+  tallyRatingMatrix,
 } from '../../../../src/core/agreement';
 import { asCodeId, asRecordKey } from '../../../../src/core/model/ids';
 import {
@@ -115,6 +119,47 @@ describe('computeReliability', () => {
       (0.4 + 0.16 / 0.26) / 2,
       12,
     );
+  });
+
+  it('adds pooled intervals drawn jointly across codes by default', () => {
+    const report = computeReliability({
+      coders: [ANA, BEN],
+      records: SCOPE,
+      codes: [EQUITY, MEALS],
+      codings: twoCoderCodings(),
+    });
+    const matrices = buildCodeMatrices({
+      coders: [ANA, BEN],
+      records: RECORDS,
+      codes: [EQUITY, MEALS],
+      codings: twoCoderCodings(),
+    }).matrices;
+    const intervals = bootstrapPooledIntervals(
+      matrices.map(tallyRatingMatrix),
+      PROJECT_BOOTSTRAP,
+    );
+    const { summedTables, alphaOverUnits } = report.pooled!;
+
+    expect(summedTables.kappa.ci95).toEqual(intervals.kappa);
+    expect(summedTables.pairs[0]!.cohenKappa.ci95).toEqual(intervals.pairs[0]);
+    expect(alphaOverUnits.ci95).toEqual(intervals.alphaOverUnits);
+    expect(summedTables.kappa.ci95![0]).toBeLessThan(summedTables.kappa.value!);
+    expect(summedTables.kappa.ci95![1]).toBeGreaterThan(
+      summedTables.kappa.value!,
+    );
+  });
+
+  it('counts the pooled intervals as one more step of progress', () => {
+    const seen: number[] = [];
+    computeReliability({
+      coders: [ANA, BEN],
+      records: SCOPE,
+      codes: [EQUITY, MEALS],
+      codings: twoCoderCodings(),
+      onProgress: (fraction) => seen.push(fraction),
+    });
+
+    expect(seen).toEqual([1 / 3, 2 / 3, 1]);
   });
 
   it('reports progress once per code, ending at 1', () => {

@@ -127,6 +127,53 @@ describe('buildReliabilityCsv', () => {
     ).toBeDefined();
   });
 
+  it('writes the pooled intervals where the report has them', () => {
+    const report = computeReliability({
+      coders: [ANA, BEN],
+      records: RECORDS,
+      codes: [EQUITY, MEALS],
+      codings: twoCoderCodings(),
+      bootstrap: { replicates: 200, seed: 5 },
+    });
+    const rows = parse(buildReliabilityCsv(report, NAMES).text);
+    const pooled = (coders: string, name: string) =>
+      rows.find(
+        (row) =>
+          row[1] === 'All codes (pooled)' &&
+          row[2] === coders &&
+          row[3] === name,
+      )!;
+    const { kappa, pairs } = report.pooled!.summedTables;
+    const alpha = report.pooled!.alphaOverUnits;
+
+    expect(pooled('all', 'pooled_kappa_summed_tables').slice(5, 7)).toEqual(
+      kappa.ci95!.map(formatReportNumber),
+    );
+    expect(
+      pooled('Ana × Ben', 'pooled_kappa_summed_tables').slice(5, 7),
+    ).toEqual(pairs[0]!.cohenKappa.ci95!.map(formatReportNumber));
+    expect(pooled('all', 'alpha_over_record_code_units').slice(5, 7)).toEqual(
+      alpha.ci95!.map(formatReportNumber),
+    );
+    expect(pooled('all', 'mean_of_codes_cohen_kappa').slice(5, 7)).toEqual([
+      '',
+      '',
+    ]);
+    expect(
+      buildReliabilityHtml(report, {
+        ...NAMES,
+        project: 'Pods',
+        generatedAt: '2024-03-03',
+        generatedBy: 'Lena',
+        scope: 'all records',
+      }),
+    ).toContain(
+      'Krippendorff&#39;s alpha over all record × code units: ' +
+        `${alpha.value!.toFixed(3)} [${alpha.ci95![0].toFixed(3)}, ` +
+        `${alpha.ci95![1].toFixed(3)}]`,
+    );
+  });
+
   it('leaves undefined values empty and gives the reason', () => {
     const rows = parse(buildReliabilityCsv(fixtureReport([NEVER]), NAMES).text);
     const alpha = rows.find(
