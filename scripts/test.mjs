@@ -17,17 +17,29 @@ const checks = [
   ['build', 'npm', ['run', 'build']],
 ];
 
+/** Lines of a failed check's output shown again at the end. */
+const FAILURE_LINES = 25;
+
 let passed = 0;
 let failed = 0;
+/** The end of each failed check's output, repeated above the last line. */
+const failures = [];
 
 for (const [name, command, args] of checks) {
   console.log(`\n== ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  process.stdout.write(output);
   if (result.status === 0) {
     passed += 1;
   } else {
     failed += 1;
     console.log(`== ${name} FAILED`);
+    failures.push({ name, output: output || String(result.error ?? '') });
   }
 }
 
@@ -60,5 +72,9 @@ if (existsSync(report)) {
   failed += 1;
 }
 
+for (const { name, output } of failures) {
+  const tail = output.trimEnd().split('\n').slice(-FAILURE_LINES);
+  console.log(`\n== ${name} FAILED; its last lines:\n${tail.join('\n')}`);
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
