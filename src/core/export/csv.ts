@@ -57,43 +57,83 @@ export function writeCsv(
 }
 
 /**
- * writeCsv of `count` rows built piece by piece: `buildRows(start, end)`
- * gives rows start to end − 1. The text and warnings are writeCsv's for
- * the same rows, but each piece is written and dropped before the next is
- * built, so a 100,000-record export never holds every row as cells at
- * once (which costs more in garbage collection than the writing itself).
+ * What writeCsv does, in parts, for exports that write their lines
+ * themselves instead of building every row as cells first (at 100,000
+ * records those rows cost more in garbage collection than the writing).
+ * `cell` writes one cell, lines are cells joined by `delimiter`, and
+ * `finish` joins the lines; the result is writeCsv's text for the same
+ * cells (the tests hold the two to it).
  */
-export function writeCsvInPieces(
-  header: readonly string[],
-  count: number,
-  buildRows: (start: number, end: number) => readonly (readonly string[])[],
-  options: CsvOptions = {},
-): ExportOutput {
-  const config = toPapaConfig(options);
-  const pieces = [Papa.unparse([header as string[]], config)];
-  const longCells = createLongCellTally(header);
-  for (let start = 0; start < count; start += PIECE_ROWS) {
-    const rows = buildRows(start, Math.min(count, start + PIECE_ROWS));
-    pieces.push(Papa.unparse(rows as string[][], config));
-    longCells.add(rows, start);
-  }
-  // PapaParse puts the line break between rows, never after the last.
-  const text = pieces.join(config.newline);
+export type CsvWriter = {
+  readonly cell: (value: string) => string;
+  readonly delimiter: string;
+  readonly finish: (lines: readonly string[]) => string;
+};
 
+export function createCsvWriter(options: CsvOptions = {}): CsvWriter {
+  const { delimiter, newline } = toPapaConfig(options);
   return {
-    text: options.bom === true ? `\uFEFF${text}` : text,
-    warnings: longCells.finish(),
+    cell: createCellWriter(options),
+    delimiter,
+    finish: (lines) => {
+      const text = lines.join(newline);
+      return options.bom === true ? `\uFEFF${text}` : text;
+    },
   };
 }
 
-/** Rows per PapaParse call in writeCsvInPieces. */
-const PIECE_ROWS = 2000;
+/**
+ * One cell as PapaParse's unparse writes it under `options`: a
+ * formula-like cell (when neutralising) gets an apostrophe and quotes;
+ * any cell holding a quote, CR, LF, a byte-order mark or the delimiter,
+ * or starting or ending with a space, is quoted with its quotes doubled.
+ * Empty cells and single letters or digits (a wide export's 0 and 1)
+ * pass straight through.
+ */
+function createCellWriter(options: CsvOptions): (value: string) => string {
+  const { delimiter, escapeFormulae } = toPapaConfig(options);
+  const isPlainCharacter = (code: number) =>
+    (code >= DIGIT_0 && code <= DIGIT_9) ||
+    (code >= LETTER_A && code <= LETTER_Z) ||
+    (code >= LETTER_SMALL_A && code <= LETTER_SMALL_Z);
+
+  return (value) => {
+    if (value.length === 0) return value;
+    if (
+      value.length === 1 &&
+      value !== delimiter &&
+      isPlainCharacter(value.charCodeAt(0))
+    ) {
+      return value;
+    }
+
+    const isFormula = escapeFormulae !== false && escapeFormulae.test(value);
+    const text = isFormula ? `'${value}` : value;
+    const needsQuotes =
+      isFormula ||
+      NEEDS_QUOTES.test(text) ||
+      text.includes(delimiter) ||
+      text.startsWith(' ') ||
+      text.endsWith(' ');
+    return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+}
+
+/** Characters PapaParse always quotes a cell for. */
+const NEEDS_QUOTES = /["\r\n\uFEFF]/;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const LETTER_A = 0x41;
+const LETTER_Z = 0x5a;
+const LETTER_SMALL_A = 0x61;
+const LETTER_SMALL_Z = 0x7a;
 
 function toPapaConfig(options: CsvOptions) {
   return {
     delimiter: options.delimiter ?? ',',
     newline: options.newline ?? '\r\n',
-    escapeFormulae: options.neutralise === false ? false : FORMULA_LIKE,
+    escapeFormulae:
+      options.neutralise === false ? (false as const) : FORMULA_LIKE,
   };
 }
 
@@ -121,34 +161,30 @@ export function findLongCells(
   rows: readonly (readonly string[])[],
 ): Problem[] {
   const tally = createLongCellTally(header);
-  tally.add(rows, 0);
+  rows.forEach((cells, row) => {
+    cells.forEach((value, column) => tally.check(row + 1, column, value));
+  });
   return tally.finish();
 }
 
-type LongCellTally = {
-  /** Checks rows whose first is data row `offset` + 1. */
-  readonly add: (rows: readonly (readonly string[])[], offset: number) => void;
+/** Collects findLongCells' warnings one cell at a time. */
+export type LongCellTally = {
+  /** Checks the cell of data row `row` (1 = first) in column `column`. */
+  readonly check: (row: number, column: number, value: string) => void;
   readonly finish: () => Problem[];
 };
 
-function createLongCellTally(header: readonly string[]): LongCellTally {
+export function createLongCellTally(header: readonly string[]): LongCellTally {
   const warnings: Problem[] = [];
   let count = 0;
 
   return {
-    add: (rows, offset) => {
-      for (let row = 0; row < rows.length; row += 1) {
-        const cells = rows[row]!;
-        for (let column = 0; column < cells.length; column += 1) {
-          const length = cells[column]!.length;
-          if (length <= EXCEL_CELL_LIMIT) continue;
+    check: (row, column, value) => {
+      if (value.length <= EXCEL_CELL_LIMIT) return;
 
-          count += 1;
-          if (count <= MAX_LISTED) {
-            const name = header[column] ?? '';
-            warnings.push(longCellWarning(offset + row + 1, name, length));
-          }
-        }
+      count += 1;
+      if (count <= MAX_LISTED) {
+        warnings.push(longCellWarning(row, header[column] ?? '', value.length));
       }
     },
     finish: () =>

@@ -4,7 +4,13 @@ import type { ConsensusValue, RecordCoding } from '../model/coding';
 import type { CodeId, RecordKey } from '../model/ids';
 import type { ScanRecord } from '../model/scan';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { writeCsvInPieces, type CsvOptions, type ExportOutput } from './csv';
+import {
+  createCsvWriter,
+  createLongCellTally,
+  type CsvOptions,
+  type CsvWriter,
+  type ExportOutput,
+} from './csv';
 import {
   indexLayer,
   listExportCodes,
@@ -38,13 +44,27 @@ export function exportWide(
   options: CsvOptions & { readonly source: CodingSource },
 ): ExportOutput {
   const layout = planWideTable(snapshot, options.source);
-  const { records } = snapshot;
-  return writeCsvInPieces(
-    layout.header,
-    records.length,
-    (start, end) => buildWideRows(layout, records.slice(start, end)),
-    options,
-  );
+  const csv = createCsvWriter(options);
+  const codeCells = layout.fill.text(csv);
+  const longCells = createLongCellTally(layout.header);
+  const { columns } = layout;
+
+  // Lines are written straight from the records: building every row as
+  // cells first (as buildWideTable does) costs more than the writing.
+  const lines = [layout.header.map(csv.cell).join(csv.delimiter)];
+  snapshot.records.forEach((record, index) => {
+    const row = index + 1;
+    longCells.check(row, 0, record.key);
+    let line = csv.cell(record.key);
+    for (let c = 0; c < columns.length; c += 1) {
+      const value = record.fields[columns[c]!] ?? '';
+      longCells.check(row, c + 1, value);
+      line += csv.delimiter + csv.cell(value);
+    }
+    lines.push(line + codeCells(record.key));
+  });
+
+  return { text: csv.finish(lines), warnings: longCells.finish() };
 }
 
 /** The wide layout as a table, for CSV and the XLSX data sheet. */
@@ -114,6 +134,11 @@ type CellFill = {
   readonly codes: readonly Pick<Code, 'id' | 'name'>[];
   /** Writes the code cells of one record from `row[first]` on. */
   readonly write: (key: RecordKey, row: string[], first: number) => void;
+  /**
+   * For a CSV line: a function giving one record's code cells as CSV,
+   * each after a delimiter.
+   */
+  readonly text: (csv: CsvWriter) => (key: RecordKey) => string;
 };
 
 function coderCells(
@@ -136,6 +161,21 @@ function coderCells(
       const applied = appliedIds.get(key);
       row.fill(applied === undefined ? '' : '0', first);
       for (const id of applied ?? []) row[first + position.get(id)!] = '1';
+    },
+    text: (csv) => {
+      const zeros = codes.map(() => csv.cell('0'));
+      const one = csv.cell('1');
+      const notDone = csv.delimiter.repeat(codes.length);
+      const none = joinCells(zeros, csv);
+      return (key) => {
+        const applied = appliedIds.get(key);
+        if (applied === undefined) return notDone;
+        if (applied.length === 0) return none;
+
+        const cells = zeros.slice();
+        for (const id of applied) cells[position.get(id)!] = one;
+        return joinCells(cells, csv);
+      };
     },
   };
 }
@@ -167,5 +207,17 @@ function consensusCells(snapshot: ProjectSnapshot): CellFill {
         row[first + index] = cells?.get(codes[index]!.id) ?? '';
       }
     },
+    text: (csv) => (key) => {
+      const cells = decided.get(key);
+      return joinCells(
+        codes.map((code) => csv.cell(cells?.get(code.id) ?? '')),
+        csv,
+      );
+    },
   };
+}
+
+/** Cells as the end of a CSV line: each after a delimiter. */
+function joinCells(cells: readonly string[], csv: CsvWriter): string {
+  return cells.length === 0 ? '' : csv.delimiter + cells.join(csv.delimiter);
 }
