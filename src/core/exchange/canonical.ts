@@ -17,9 +17,15 @@ export type JsonValue =
  * JSON.stringify writes them. Members whose value is `undefined` are left
  * out, as JSON.stringify does. Checksums and content hashes are taken over
  * this text, so key order and indentation in a file never matter.
+ *
+ * `known` holds canonical texts already computed for objects inside
+ * `value` (by identity); they are used as they are, not written again.
  */
-export function canonicalJson(value: unknown): string {
-  return writeCanonical(value);
+export function canonicalJson(
+  value: unknown,
+  known?: ReadonlyMap<object, string>,
+): string {
+  return writeCanonical(value, known);
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
@@ -52,34 +58,73 @@ export function deriveGuid(...parts: readonly string[]): string {
   ].join('-');
 }
 
-// Builds the text by concatenation (V8 joins such strings cheaply); the
-// hot case is a record's fields, a flat object of strings.
-function writeCanonical(value: unknown): string {
+// Hands whole arrays and objects of scalars to the native JSON.stringify,
+// which writes them as JCS does once an object's names come sorted (a
+// replacer list fixes the order); calling it once per scalar was the cost
+// of reading a large coded file. Other values are joined by concatenation.
+function writeCanonical(
+  value: unknown,
+  known: ReadonlyMap<object, string> | undefined,
+): string {
   if (value === null || typeof value !== 'object') return writeScalar(value);
 
-  if (Array.isArray(value)) {
-    let text = '[';
-    for (let index = 0; index < value.length; index += 1) {
-      const item: unknown = value[index];
-      // JSON.stringify writes null for a missing array element.
-      text += `${index > 0 ? ',' : ''}${writeCanonical(item ?? null)}`;
-    }
-    return `${text}]`;
+  const written = known?.get(value);
+  if (written !== undefined) return written;
+
+  return Array.isArray(value)
+    ? writeArray(value, known)
+    : writeObject(value as Readonly<Record<string, unknown>>, known);
+}
+
+function writeArray(
+  items: readonly unknown[],
+  known: ReadonlyMap<object, string> | undefined,
+): string {
+  // JSON.stringify writes null for a missing or undefined element too.
+  if (items.every(isPlainScalar)) return JSON.stringify(items);
+
+  let text = '[';
+  for (let index = 0; index < items.length; index += 1) {
+    const item: unknown = items[index];
+    text += `${index > 0 ? ',' : ''}${writeCanonical(item ?? null, known)}`;
   }
-  const object = value as Readonly<Record<string, unknown>>;
+  return `${text}]`;
+}
+
+function writeObject(
+  object: Readonly<Record<string, unknown>>,
+  known: ReadonlyMap<object, string> | undefined,
+): string {
   const keys = Object.keys(object).sort();
+  // A toJSON method would make JSON.stringify write something else.
+  const isFlat =
+    typeof object.toJSON !== 'function' &&
+    keys.every((key) => isPlainScalar(object[key]));
+  if (isFlat) return JSON.stringify(object, keys);
+
   let text = '{';
   for (const key of keys) {
     const member = object[key];
     if (member === undefined) continue;
 
-    const written =
-      typeof member === 'string'
-        ? JSON.stringify(member)
-        : writeCanonical(member);
+    const written = writeCanonical(member, known);
     text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${written}`;
   }
   return `${text}}`;
+}
+
+/** A value JSON.stringify writes exactly as canonical JSON would. */
+function isPlainScalar(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    default:
+      return value === null;
+  }
 }
 
 function writeScalar(value: unknown): string {

@@ -11,12 +11,17 @@ const MAX_LISTED = 20;
 
 /**
  * Records whose fields no longer match their content hash: a value was
- * changed after the file was written.
+ * changed after the file was written. `hashes` are the records' hashes
+ * as computed (see computeSeal), when the caller has them already.
  */
-export function checkRecordHashes(file: CodedFile): CodedFileProblem[] {
+export function checkRecordHashes(
+  file: CodedFile,
+  hashes?: readonly string[],
+): CodedFileProblem[] {
   const list = createList();
   file.records.forEach((record, index) => {
-    if (hashRecordFields(record.fields) === record.contentHash) return;
+    const hash = hashes?.[index] ?? hashRecordFields(record.fields);
+    if (hash === record.contentHash) return;
 
     list.add(
       'CODED_FILE_RECORD_HASH',

@@ -4,6 +4,7 @@ import {
   type SchemaCheck,
   type SchemaViolation,
 } from '../validation/json-schema';
+import isCodedFileShape from './coded-file-validator.generated.js';
 import type { CodedFileProblem } from './coded-file-types';
 
 /** The coded-file JSON Schema (draft 2020-12), as kept in docs/. */
@@ -21,7 +22,7 @@ export function checkCodedFileSchema(data: unknown): CodedFileProblem[] {
 let schemaCheck: SchemaCheck | null = null;
 
 function getSchemaCheck(): SchemaCheck {
-  schemaCheck ??= compileSchema(schema);
+  schemaCheck ??= compileSchema(schema, isCodedFileShape);
   return schemaCheck;
 }
 

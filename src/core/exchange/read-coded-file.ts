@@ -16,7 +16,7 @@ import {
   type CodedFileRead,
 } from './coded-file-types';
 import { decodeUtf8 } from './utf8';
-import { computeChecksum } from './write-coded-file';
+import { computeSeal } from './write-coded-file';
 
 type ReadResult = Result<CodedFileRead, readonly CodedFileProblem[]>;
 
@@ -72,8 +72,9 @@ function checkParsed(data: unknown): ReadResult {
 
 /** The checksum, then each record's content hash. */
 function checkSeal(file: CodedFile): CodedFileProblem[] {
-  const records = checkRecordHashes(file);
-  if (computeChecksum(file) === file.checksum) return records;
+  const seal = computeSeal(file);
+  const records = checkRecordHashes(file, seal.contentHashes);
+  if (seal.checksum === file.checksum) return records;
 
   const checksum = problem(
     'CODED_FILE_CHECKSUM',

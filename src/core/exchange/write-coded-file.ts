@@ -81,6 +81,29 @@ export function computeChecksum(file: object): string {
   return sha256Hex(canonicalJson(body));
 }
 
+/** A file's checksum and its records' content hashes, as computed. */
+export type CodedFileSeal = {
+  readonly checksum: string;
+  /** One per record, in record order. */
+  readonly contentHashes: readonly string[];
+};
+
+/**
+ * The checksum and every record's content hash of `file`, as
+ * computeChecksum and hashRecordFields compute them, but writing each
+ * record's fields as canonical JSON once for both.
+ */
+export function computeSeal(file: CodedFile): CodedFileSeal {
+  const known = new Map<object, string>();
+  const contentHashes = file.records.map((record) => {
+    const text = canonicalJson(record.fields);
+    known.set(record.fields, text);
+    return sha256Hex(text);
+  });
+  const { checksum: _checksum, ...body } = file;
+  return { checksum: sha256Hex(canonicalJson(body, known)), contentHashes };
+}
+
 /** The part of the snapshot `visibility` lets out of the machine. */
 export function applyVisibility(
   snapshot: ProjectSnapshot,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
@@ -23,6 +24,42 @@ describe('canonicalJson', () => {
 
   it('refuses numbers JSON cannot hold', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/NaN/);
+    expect(() => canonicalJson([1, Infinity])).toThrow(/infinite/);
+  });
+
+  it('orders integer-like and prototype names as text, like any other', () => {
+    const value: unknown = JSON.parse(
+      '{"10":"a","2":"b","__proto__":"c","1":"d"}',
+    );
+    expect(canonicalJson(value)).toBe(
+      '{"1":"d","10":"a","2":"b","__proto__":"c"}',
+    );
+  });
+
+  it('writes what a member-by-member writer writes, for any JSON', () => {
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom('__proto__', 'toJSON', '1', '10', 'é', '\u{1F600}'),
+    );
+    const json = fc
+      .jsonValue()
+      .chain((base) =>
+        fc.dictionary(key, fc.constant(base)).map((object) => [base, object]),
+      );
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(canonicalJson(value)).toBe(writeMemberByMember(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('uses the texts it is given for objects it has met before', () => {
+    const fields = { b: '2', a: '1' };
+    const known = new Map([[fields, '{"a":"1","b":"2"}']]);
+    expect(canonicalJson({ fields }, known)).toBe(
+      '{"fields":{"a":"1","b":"2"}}',
+    );
   });
 });
 
@@ -55,3 +92,18 @@ describe('deriveGuid', () => {
     expect(deriveGuid('ab', 'c')).not.toBe(deriveGuid('a', 'bc'));
   });
 });
+
+/** RFC 8785 for JSON values, one member at a time: the reference. */
+function writeMemberByMember(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => writeMemberByMember(item)).join(',')}]`;
+  }
+  if (value === null || typeof value !== 'object') {
+    return JSON.stringify(value);
+  }
+  const object = value as Record<string, unknown>;
+  const members = Object.keys(object)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${writeMemberByMember(object[key])}`);
+  return `{${members.join(',')}}`;
+}

@@ -6,8 +6,10 @@ import {
   hashRecordFields,
   readCodedFile,
   writeCodedFile,
+  type CodedFile,
   type CodedFileProblem,
 } from '../../../../src/core/exchange';
+import { computeSeal } from '../../../../src/core/exchange/write-coded-file';
 import { asCoderId } from '../../../../src/core/model/ids';
 import type { ProjectSnapshot } from '../../../../src/core/model/snapshot';
 import {
@@ -312,6 +314,19 @@ describe('refusing a damaged file', () => {
     expect(problems[0]?.message).toBe(
       'Record "P-1" lacks "notes" and has unknown "extra"; every record ' +
         'needs exactly one field per project column.',
+    );
+  });
+});
+
+describe('computeSeal', () => {
+  it('gives the checksum and content hashes computed one by one', () => {
+    const file = JSON.parse(write()) as CodedFile;
+    const seal = computeSeal(file);
+
+    expect(seal.checksum).toBe(computeChecksum(file));
+    expect(seal.checksum).toBe(file.checksum);
+    expect(seal.contentHashes).toEqual(
+      file.records.map((record) => hashRecordFields(record.fields)),
     );
   });
 });
