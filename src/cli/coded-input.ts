@@ -1,45 +1,28 @@
 import type { CodedFileRead } from '../core/exchange';
 import { readCodedFile } from '../core/exchange';
 import type { Problem } from '../core/model/problem';
-import {
-  CliError,
-  EXIT_PROBLEMS,
-  EXIT_USAGE,
-  readInput,
-  type CliIo,
-} from './io';
-
-/** Refusals meaning the file is not a coded file this build can read. */
-const UNREADABLE = new Set([
-  'CODED_FILE_NOT_TEXT',
-  'CODED_FILE_EMPTY',
-  'CODED_FILE_TRUNCATED',
-  'CODED_FILE_NOT_JSON',
-  'CODED_FILE_FORMAT',
-  'CODED_FILE_VERSION_NEWER',
-]);
+import { CliError, EXIT_USAGE, readInput, type CliIo } from './io';
 
 /**
- * Reads and checks a coded file. A refused file is reported on stderr
- * problem by problem and ends the command: exit 2 when it cannot be read
- * as a coded file at all (not JSON, cut off, another format, a newer
- * version), exit 1 when it is one but damaged or changed (schema,
- * checksum, content hash, consistency).
+ * Reads and checks a coded file. A refused file is unreadable input
+ * whatever the reason (not JSON, cut off, another format or a newer
+ * version, or damaged or changed since it was written: schema, checksum,
+ * content hash, consistency): the app refuses it too and the command can
+ * use none of it. Its problems go to stderr, then exit 2. `output` is the
+ * file the command would have written, if it writes one.
  */
 export async function readCodedInput(
   io: CliIo,
   path: string,
+  output: string | null,
 ): Promise<CodedFileRead> {
   const bytes = await readInput(io, path);
   const read = readCodedFile(bytes);
   if (read.ok) return read.value;
 
   printProblems(io.err, `${path}: `, read.error);
-  const isUnreadable = read.error.some((p) => UNREADABLE.has(p.code));
-  throw new CliError(
-    `${path} was refused; nothing was written`,
-    isUnreadable ? EXIT_USAGE : EXIT_PROBLEMS,
-  );
+  const consequence = output === null ? '' : `; ${output} was not written`;
+  throw new CliError(`${path} was refused${consequence}`, EXIT_USAGE);
 }
 
 /** One line per problem: severity, code, place and message. */

@@ -41,7 +41,7 @@ export async function runProjectAgreement(
 ): Promise<number> {
   const reads: CodedFileRead[] = [];
   for (const file of files) {
-    const read = await readCodedInput(io, file);
+    const read = await readCodedInput(io, file, null);
     printProblems(io.err, `${file}: `, read.problems);
     reads.push(read);
   }
@@ -113,7 +113,7 @@ function combineFiles(
         ? `; ${settled} conflict(s) in fields, codebook or consensus were ` +
           'settled for the earlier file, for this report only'
         : '') +
-      '; nothing was written.\n',
+      '.\n',
   );
   if (!applied.ok) {
     throw new CliError(

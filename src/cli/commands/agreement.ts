@@ -124,8 +124,9 @@ project are combined with the merge engine before the report.
 
 Exit status:
   0  reported
-  1  the input has problems (a damaged file, fewer than two coders)
-  2  usage error, or unreadable input`;
+  1  the input has problems (fewer than two coders, no codable code)
+  2  usage error, or unreadable input (a coded file that was refused:
+     not readable, damaged or changed since it was written)`;
 
 /** Project-form flags only; matrix and count options are refused. */
 function checkProjectUsage(flags: AgreementFlags): ProjectFlags {

@@ -23,7 +23,7 @@ import {
   readInput,
   type CliIo,
 } from '../io';
-import { readXlsxRows } from '../xlsx';
+import { readXlsxScan } from '../../shared/xlsx/read-scan';
 import type { SetExit } from './index';
 
 type InputFormat = 'qdc' | 'csv' | 'xlsx' | 'json';
@@ -54,6 +54,7 @@ const UNREADABLE = new Set([
   'CODEBOOK_JSON_VERSION',
   'TEXT_NOT_UTF8',
   'XLSX_UNREADABLE',
+  'XLSX_EMPTY',
   'FILE_EMPTY',
   'FILE_NOT_TEXT',
   'TABLE_EMPTY',
@@ -200,7 +201,7 @@ async function readCodebook(
 ): Promise<ReadOutcome> {
   const format = formatOf(path, INPUT_FORMATS, 'read');
   const bytes = await readInput(io, path);
-  const result = await readFormat(format, bytes, context);
+  const result = await readFormat(format, path, bytes, context);
   if (result.ok) return { ok: true, ...result.value };
 
   const problems = toList(result.error);
@@ -215,6 +216,7 @@ type FormatResult = Result<
 
 async function readFormat(
   format: InputFormat,
+  path: string,
   bytes: Uint8Array,
   context: CodebookContext,
 ): Promise<FormatResult> {
@@ -229,13 +231,33 @@ async function readFormat(
         ? { ok: false, error: unreadable('TEXT_NOT_UTF8', 'is not UTF-8 text') }
         : parseCodebookJson(text);
     }
-    case 'xlsx': {
-      const sheet = await readXlsxRows(bytes);
-      return sheet.ok
-        ? importCodebookTable(sheet.rows, context)
-        : { ok: false, error: unreadable('XLSX_UNREADABLE', sheet.reason) };
-    }
+    case 'xlsx':
+      return readWorkbook(path, bytes, context);
   }
+}
+
+/**
+ * The first sheet as the app's codebook import reads it: cells as Excel
+ * shows them, the first non-blank row as the header.
+ */
+async function readWorkbook(
+  path: string,
+  bytes: Uint8Array,
+  context: CodebookContext,
+): Promise<FormatResult> {
+  const read = await readXlsxScan(bytes, { fileName: path });
+  if (!read.ok)
+    return { ok: false, error: fileProblem(read.code, read.message) };
+
+  const { columns, rows } = read.scan;
+  if (columns.length === 0) {
+    const message =
+      `The first sheet ("${read.sheet}") is empty; put the codes on the ` +
+      'first sheet, under a header row.';
+    return { ok: false, error: fileProblem('TABLE_EMPTY', message) };
+  }
+  const header = columns.map((column) => column.label);
+  return importCodebookTable([header, ...rows], context);
 }
 
 type Encoded = {
@@ -303,13 +325,11 @@ function printProblems(
 }
 
 function unreadable(code: string, reason: string): CodebookProblem {
-  return {
-    row: null,
-    column: null,
-    code,
-    message: `The file ${reason}.`,
-    severity: 'error',
-  };
+  return fileProblem(code, `The file ${reason}.`);
+}
+
+function fileProblem(code: string, message: string): CodebookProblem {
+  return { row: null, column: null, code, message, severity: 'error' };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

@@ -74,9 +74,9 @@ CSV cells starting with = + - @ TAB or CR get a leading apostrophe
 
 Exit status:
   0  written (warnings, e.g. cells too long for Excel, go to stderr)
-  1  the project cannot be exported in that format (problems listed),
-     or the coded file is damaged
-  2  usage error, or a file that is not a readable coded file`;
+  1  the project cannot be exported in that format (problems listed)
+  2  usage error, or a coded file that was refused (not readable, damaged
+     or changed since it was written; problems listed)`;
 
 /** Registers `podscan export` (PRODUCT.md §5). */
 export function registerExport(
@@ -119,7 +119,7 @@ async function runExport(
   io: CliIo,
 ): Promise<number> {
   const csv = readCsvOptions(flags);
-  const { snapshot } = await readCodedInput(io, file);
+  const { snapshot } = await readCodedInput(io, file, flags.output);
   const result = await render(snapshot, flags, csv);
   if ('problems' in result) {
     printProblems(io.err, `${file}: `, result.problems);

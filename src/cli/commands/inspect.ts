@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isWorkbookFile } from '../../core/exchange';
 import type { Problem } from '../../core/model/problem';
 import {
   describeDelimiter,
@@ -7,6 +8,7 @@ import {
   type ParsedScan,
   type ScanEncoding,
 } from '../../core/scan';
+import { readXlsxScan } from '../../shared/xlsx/read-scan';
 import {
   CliError,
   EXIT_OK,
@@ -22,9 +24,21 @@ type InspectFlags = {
   readonly delimiter?: string;
   readonly json?: boolean;
   readonly rows?: boolean;
+  readonly sheet?: string;
 };
 
-/** The JSON report of PRODUCT.md §5, with nothing added. */
+type Workbook = { readonly sheet: string; readonly sheets: readonly string[] };
+
+/** A scan as the import read it, and the workbook sheet it came from. */
+type Inspected = {
+  readonly parsed: ParsedScan;
+  readonly workbook: Workbook | null;
+};
+
+/**
+ * The JSON report of PRODUCT.md §5; for a workbook also the sheet read
+ * and every sheet's name. A sheet reads as UTF-8, comma-delimited, LF.
+ */
 export type InspectReport = {
   readonly encoding: ScanEncoding;
   readonly bom: boolean;
@@ -34,14 +48,20 @@ export type InspectReport = {
   readonly rowCount: number;
   readonly problems: readonly Omit<Problem, 'severity'>[];
   readonly rows?: readonly Readonly<Record<string, string>>[];
+  readonly sheet?: string;
+  readonly sheets?: readonly string[];
 };
 
 const EXIT_HELP = `
+An .xlsx file (or any zip) is read as a workbook, one sheet (--sheet,
+else the first) as the app's import reads it; the report names the sheets.
+
 Exit status:
   0  the file parsed without problems (notes about what was done, such as
      skipped blank lines or a removed sep= line, do not count)
   1  the file has problems: errors or warnings, listed in the report
-  2  the file cannot be read, or an option is wrong`;
+  2  the file cannot be read (or is not the workbook its name says, or has
+     no such sheet), or an option is wrong`;
 
 /** Registers `podscan inspect` (PRODUCT.md §5). */
 export function registerInspect(
@@ -52,7 +72,7 @@ export function registerInspect(
   program
     .command('inspect')
     .description('parse a scan file exactly as the import does and report')
-    .argument('<file>', 'CSV or TSV file')
+    .argument('<file>', 'CSV or TSV file, or .xlsx workbook')
     .option(
       '--encoding <name>',
       `read as ${SCAN_ENCODINGS.join(', ')} instead of detecting`,
@@ -61,6 +81,7 @@ export function registerInspect(
       '--delimiter <char>',
       'split fields on , ; | or tab ("tab" or "\\t") instead of detecting',
     )
+    .option('--sheet <name>', 'the sheet of an .xlsx workbook (default: first)')
     .option('--json', 'print the report as JSON')
     .option('--rows', 'include the rows, as objects keyed by column key')
     .addHelpText('after', EXIT_HELP)
@@ -77,16 +98,58 @@ async function runInspect(
   const encoding = readEncodingFlag(flags.encoding);
   const delimiter = readDelimiterFlag(flags.delimiter);
   const bytes = await readInput(io, file);
-  const parsed = parseScan(bytes, { encoding, delimiter });
-  const report = toReport(parsed, flags.rows === true);
+  const inspected = isWorkbookFile(file, bytes)
+    ? await readWorkbook(file, bytes, flags)
+    : readText(bytes, flags.sheet, { encoding, delimiter });
+  const { parsed } = inspected;
+  const report = toReport(inspected, flags.rows === true);
 
   io.out(
     flags.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : describeScan(file, parsed, report),
+      : describeScan(file, inspected, report),
   );
   const hasProblems = parsed.problems.some((p) => p.severity !== 'info');
   return hasProblems ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** A CSV or TSV file; options that only a workbook takes are refused. */
+function readText(
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  options: { encoding?: ScanEncoding; delimiter?: string },
+): Inspected {
+  if (sheet !== undefined) {
+    throw new CliError('--sheet applies to an .xlsx workbook only', EXIT_USAGE);
+  }
+
+  return { parsed: parseScan(bytes, options), workbook: null };
+}
+
+/**
+ * An .xlsx workbook (or a file named so), read by the code the app's
+ * import uses. A file that is no workbook, or a missing sheet, is refused
+ * as there: exit 2, as for any unreadable input.
+ */
+async function readWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  flags: InspectFlags,
+): Promise<Inspected> {
+  if (flags.encoding !== undefined || flags.delimiter !== undefined) {
+    throw new CliError(
+      '--encoding and --delimiter apply to CSV or TSV files, not to an ' +
+        '.xlsx workbook',
+      EXIT_USAGE,
+    );
+  }
+
+  const sheet = flags.sheet === undefined ? {} : { sheet: flags.sheet };
+  const read = await readXlsxScan(bytes, { fileName: file, ...sheet });
+  if (!read.ok) throw new CliError(read.message, EXIT_USAGE);
+
+  const workbook = { sheet: read.sheet, sheets: read.sheets };
+  return { parsed: read.scan, workbook };
 }
 
 function readEncodingFlag(value: string | undefined): ScanEncoding | undefined {
@@ -123,7 +186,10 @@ const DELIMITER_FLAGS: Readonly<Record<string, string>> = {
   pipe: '|',
 };
 
-function toReport(parsed: ParsedScan, withRows: boolean): InspectReport {
+function toReport(
+  { parsed, workbook }: Inspected,
+  withRows: boolean,
+): InspectReport {
   const report: InspectReport = {
     encoding: parsed.encoding,
     bom: parsed.bom,
@@ -137,6 +203,7 @@ function toReport(parsed: ParsedScan, withRows: boolean): InspectReport {
       code,
       message,
     })),
+    ...(workbook === null ? {} : workbook),
   };
   return withRows ? { ...report, rows: rowObjects(parsed) } : report;
 }
@@ -155,14 +222,12 @@ function rowObjects(parsed: ParsedScan): Record<string, string>[] {
 /** The report for a person: a summary, the problems, then any rows. */
 function describeScan(
   file: string,
-  parsed: ParsedScan,
+  { parsed, workbook }: Inspected,
   report: InspectReport,
 ): string {
   const lines = [
     file,
-    `  encoding     ${parsed.encoding}${parsed.bom ? ' (with BOM)' : ''}`,
-    `  delimiter    ${describeDelimiter(parsed.delimiter)}`,
-    `  line ending  ${LINE_ENDING_NAMES[parsed.lineEnding]}`,
+    ...(workbook === null ? describeText(parsed) : describeSheet(workbook)),
     `  rows         ${parsed.rowCount}` +
       (parsed.skippedLines > 0
         ? ` (${parsed.skippedLines} blank skipped)`
@@ -178,6 +243,19 @@ function describeScan(
     ),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function describeText(parsed: ParsedScan): string[] {
+  return [
+    `  encoding     ${parsed.encoding}${parsed.bom ? ' (with BOM)' : ''}`,
+    `  delimiter    ${describeDelimiter(parsed.delimiter)}`,
+    `  line ending  ${LINE_ENDING_NAMES[parsed.lineEnding]}`,
+  ];
+}
+
+function describeSheet({ sheet, sheets }: Workbook): string[] {
+  const names = sheets.map((name) => `"${name}"`).join(', ');
+  return [`  sheet        "${sheet}" (sheets: ${names})`];
 }
 
 const LINE_ENDING_NAMES: Readonly<Record<string, string>> = {

@@ -47,8 +47,9 @@ differences at equal versions and differing consensus decisions;
 
 Exit status:
   0  merged (or, with --dry-run, nothing left to choose)
-  1  unresolved conflicts (listed; nothing written), or a damaged file
-  2  usage error, or a file that is not a readable coded file`;
+  1  unresolved conflicts (listed; nothing written)
+  2  usage error, or a coded file that was refused (not readable, damaged
+     or changed since it was written; problems listed)`;
 
 /** Registers `podscan merge` (PRODUCT.md §5). */
 export function registerMerge(
@@ -93,8 +94,9 @@ async function runMerge(
   if (flags.output === undefined && flags.dryRun !== true) {
     throw new CliError('give -o OUT, or --dry-run to only report', EXIT_USAGE);
   }
+  const output = flags.dryRun === true ? null : flags.output!;
   const reads = [];
-  for (const file of files) reads.push(await readCodedInput(io, file));
+  for (const file of files) reads.push(await readCodedInput(io, file, output));
   const [base, ...rest] = reads;
   const sources = rest.map((read, index) => ({
     name: files[index + 1]!,

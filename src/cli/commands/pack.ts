@@ -149,8 +149,9 @@ async function readScan(
     }
     return parseScan(bytes);
   }
-  const read = await readXlsxScan(bytes, sheet === undefined ? {} : { sheet });
-  if (!read.ok) throw new CliError(`${path}: ${read.message}`, EXIT_USAGE);
+  const chosen = sheet === undefined ? {} : { sheet };
+  const read = await readXlsxScan(bytes, { fileName: path, ...chosen });
+  if (!read.ok) throw new CliError(read.message, EXIT_USAGE);
 
   return read.scan;
 }

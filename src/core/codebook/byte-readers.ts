@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../model/problem';
+import { fail, ok, type Problem, type Result } from '../model/problem';
 import { decodeScanBytes, parseScan } from '../scan';
 import { codebookNote } from './change';
 import { importQdc } from './qdc-import';
@@ -16,9 +16,9 @@ export function importCodebookCsv(
   context: CodebookContext,
 ): Result<CodebookRead, readonly CodebookProblem[]> {
   const scan = parseScan(bytes);
-  const fileProblems = scan.problems.filter(
-    (problem) => !IGNORED_SCAN_PROBLEMS.has(problem.code),
-  );
+  const fileProblems = scan.problems
+    .filter((problem) => !IGNORED_SCAN_PROBLEMS.has(problem.code))
+    .map(toCodebookWording);
   if (scan.columns.length === 0) {
     return fail(
       fileProblems.length > 0
@@ -56,7 +56,7 @@ export function importQdcBytes(
     isLatin.test(declared) ? 'windows-1252' : undefined,
   );
   const blocking = decoded.problems.find((p) => p.severity === 'error');
-  if (blocking !== undefined) return fail(blocking);
+  if (blocking !== undefined) return fail(toCodebookWording(blocking));
 
   // The mark is put back so the reader reports it like any other repair.
   const text = decoded.bom ? `\uFEFF${decoded.text}` : decoded.text;
@@ -69,6 +69,25 @@ export function importQdcBytes(
 
 /** Scan checks about record data that say nothing about a codebook. */
 const IGNORED_SCAN_PROBLEMS = new Set(['CSV_CELL_WHITESPACE']);
+
+/**
+ * The scan reader's words for a file it cannot use speak of a scan; a
+ * codebook import says what a codebook file should be instead.
+ */
+function toCodebookWording(problem: Problem): Problem {
+  const message = CODEBOOK_FILE_MESSAGES[problem.code];
+  return message === undefined ? problem : { ...problem, message };
+}
+
+const CODEBOOK_FILE_MESSAGES: Readonly<Record<string, string>> = {
+  FILE_EMPTY:
+    'The file is empty: it has no header row and no codes. Choose the ' +
+    'file that holds the codebook.',
+  FILE_NOT_TEXT:
+    'The file holds binary data, not text. Choose the file that holds the ' +
+    'codebook: a .qdc file, or a .csv, .tsv or .xlsx table (an Excel ' +
+    'workbook must end in .xlsx).',
+};
 
 function readDeclaredEncoding(bytes: Uint8Array): string {
   const head = String.fromCharCode(...bytes.subarray(0, 200));

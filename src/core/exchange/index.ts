@@ -16,4 +16,9 @@ export {
 export { readCodedFile } from './read-coded-file';
 export { packCodedProject, type PackInput, type PackResult } from './pack';
 export { readCodingRows, type CodingRow } from './pack-codings';
-export { formatSheetCell, parseSheetScan, type SheetCell } from './xlsx-scan';
+export {
+  formatSheetCell,
+  isWorkbookFile,
+  parseSheetScan,
+  type SheetCell,
+} from './xlsx-scan';

@@ -91,6 +91,18 @@ export function parseSheetScan(
   };
 }
 
+/**
+ * Whether the scan import reads a file as an .xlsx workbook: by its name,
+ * or by its bytes when they start a zip archive ("PK\x03\x04"), as a
+ * workbook saved under another name does. A text file named .xlsx is
+ * read as a workbook too, and refused as one.
+ */
+export function isWorkbookFile(fileName: string, bytes: Uint8Array): boolean {
+  const [p, k, three, four] = bytes;
+  const isZip = p === 0x50 && k === 0x4b && three === 3 && four === 4;
+  return isZip || /\.xlsx$/i.test(fileName);
+}
+
 const DEFAULT_DATE = 'yyyy-mm-dd';
 
 function isGeneral(pattern: string): boolean {

@@ -5,6 +5,8 @@ import type { ParsedScan } from '../../core/scan/types';
 export type XlsxScanOptions = {
   /** Sheet name or 1-based position; the first sheet when absent. */
   readonly sheet?: string | number;
+  /** Names the file in the messages instead of "The file/workbook". */
+  readonly fileName?: string;
 };
 
 export type XlsxScan =
@@ -20,6 +22,8 @@ export type XlsxScan =
       readonly code: 'XLSX_UNREADABLE' | 'XLSX_SHEET_UNKNOWN' | 'XLSX_EMPTY';
       readonly message: string;
       readonly sheets: readonly string[];
+      /** exceljs's own reason, for a log; never part of the message. */
+      readonly detail?: string;
     };
 
 /**
@@ -35,17 +39,17 @@ export async function readXlsxScan(
   try {
     await workbook.xlsx.load(bytes as unknown as XlsxBuffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      code: 'XLSX_UNREADABLE',
-      message: `The file is not a readable .xlsx workbook (${reason}).`,
-      sheets: [],
-    };
+    return notWorkbook(options.fileName ?? 'The file', error);
   }
   const sheets = workbook.worksheets.map((sheet) => sheet.name);
   const sheet = pickSheet(workbook, options.sheet);
-  if (sheet === undefined) return missingSheet(sheets, options.sheet);
+  if (sheet === undefined) {
+    return missingSheet(
+      sheets,
+      options.sheet,
+      options.fileName ?? 'The workbook',
+    );
+  }
 
   return {
     ok: true,
@@ -56,6 +60,22 @@ export async function readXlsxScan(
 }
 
 type XlsxBuffer = Parameters<ExcelJS.Xlsx['load']>[0];
+
+/**
+ * Most often a CSV or TSV file saved under an .xlsx name, which exceljs
+ * refuses with a zip error that means nothing to the user.
+ */
+function notWorkbook(name: string, error: unknown): XlsxScan {
+  return {
+    ok: false,
+    code: 'XLSX_UNREADABLE',
+    message:
+      `${name} is not an Excel workbook (.xlsx). If it is a CSV or TSV ` +
+      'file, rename it to .csv or .tsv and import it again.',
+    sheets: [],
+    detail: error instanceof Error ? error.message : String(error),
+  };
+}
 
 function pickSheet(
   workbook: ExcelJS.Workbook,
@@ -71,12 +91,13 @@ function pickSheet(
 function missingSheet(
   sheets: readonly string[],
   wanted: string | number | undefined,
+  name: string,
 ): XlsxScan {
   if (sheets.length === 0) {
     return {
       ok: false,
       code: 'XLSX_EMPTY',
-      message: 'The workbook has no sheet.',
+      message: `${name} has no sheet.`,
       sheets,
     };
   }
@@ -84,8 +105,8 @@ function missingSheet(
     ok: false,
     code: 'XLSX_SHEET_UNKNOWN',
     message:
-      `The workbook has no sheet ${JSON.stringify(wanted)}; its sheets are ` +
-      `${sheets.map((name) => `"${name}"`).join(', ')}.`,
+      `${name} has no sheet ${JSON.stringify(wanted)}; its sheets are ` +
+      `${sheets.map((sheet) => `"${sheet}"`).join(', ')}.`,
     sheets,
   };
 }

@@ -452,9 +452,11 @@ describe('podscan agreement FILE.podscan.json', () => {
     const single = await runProject(['project.podscan.json']);
 
     expect(combined.json.codes).toEqual(single.json.codes);
-    expect(combined.result.err).toContain(
-      'note: combined 2 files with the merge engine',
+    expect(combined.result.err.split('\n')[0]).toBe(
+      'note: combined 2 files with the merge engine: coder layers joined ' +
+        'by coder and record (the more recently updated coding wins).',
     );
+    expect(combined.result.err).not.toContain('nothing was written');
   });
 
   it('prints a readable report and warns about the prevalence paradox', async () => {
@@ -538,20 +540,33 @@ describe('podscan agreement FILE.podscan.json', () => {
     expect(code.err).toContain('--code applies to coded files');
   });
 
-  it('exits 1 for a damaged coded file and 2 for one that is not JSON', async () => {
+  it('exits 2 for every coded file it refuses, saying nothing of writing', async () => {
     const text = new TextDecoder().decode(PROJECT['project.podscan.json']);
-    const damaged = await run(['damaged.podscan.json'], {
-      'damaged.podscan.json': new TextEncoder().encode(
-        text.replace('"Pod 1"', '"Pod one"'),
-      ),
-    });
-    const garbage = await run(['garbage.podscan.json'], {
-      'garbage.podscan.json': new TextEncoder().encode('{"format": '),
-    });
+    const encode = (value: string) => new TextEncoder().encode(value);
+    const files = {
+      'changed.podscan.json': encode(text.replace('"Pod 1"', '"Pod one"')),
+      'cut.podscan.json': encode(text.slice(0, 200)),
+      'garbage.podscan.json': encode('{"format": '),
+    };
+    const runs = await Promise.all(
+      Object.keys(files).map((name) => run([name], files)),
+    );
+    const [changed, cut, garbage] = runs;
 
-    expect(damaged.code).toBe(1);
-    expect(damaged.err).toContain('damaged.podscan.json');
-    expect(garbage.code).toBe(2);
-    expect(damaged.out + garbage.out).toBe('');
+    expect(runs.map((each) => each.code)).toEqual([2, 2, 2]);
+    expect(runs.map((each) => each.out)).toEqual(['', '', '']);
+    expect(changed!.err).toContain(
+      'changed.podscan.json: error CODED_FILE_CHECKSUM (/checksum)',
+    );
+    expect(cut!.err).toContain('cut.podscan.json: error CODED_FILE_TRUNCATED');
+    expect(garbage!.err).toContain('garbage.podscan.json: error');
+    expect(runs.map((each) => each.err.split('\n').at(-2))).toEqual([
+      'podscan: changed.podscan.json was refused',
+      'podscan: cut.podscan.json was refused',
+      'podscan: garbage.podscan.json was refused',
+    ]);
+    expect(
+      runs.some((each) => /not written|nothing was written/.test(each.err)),
+    ).toBe(false);
   });
 });

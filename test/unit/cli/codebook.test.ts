@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { parseCodebookJson } from '../../../src/core/codebook';
+import { makeSheetWorkbook } from '../../fixtures/scan/workbooks';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/codebook');
 const STARTER = join(import.meta.dirname, '../../../resources/codebooks');
@@ -344,5 +345,45 @@ describe('podscan codebook validate', () => {
       out: '',
       err: `podscan: cannot read ${temp('nowhere.qdc')}: no such file\n`,
     });
+  });
+});
+
+describe('podscan codebook: files that hold no codebook', () => {
+  it('says a text file named .xlsx is not a workbook, in plain words', async () => {
+    await writeFile(temp('codes.xlsx'), 'name,description\nMeals,Food\n');
+    const result = await run('validate', temp('codes.xlsx'));
+
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err:
+        `${temp('codes.xlsx')}: error XLSX_UNREADABLE: ${temp('codes.xlsx')} ` +
+        'is not an Excel workbook (.xlsx). If it is a CSV or TSV file, ' +
+        'rename it to .csv or .tsv and import it again.\n',
+    });
+  });
+
+  it('says an empty CSV holds no codebook, not no scan', async () => {
+    await writeFile(temp('codes.csv'), '');
+    const result = await run('convert', temp('codes.csv'), temp('out.json'));
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `${temp('codes.csv')}: error FILE_EMPTY: The file is empty: it has ` +
+        'no header row and no codes. Choose the file that holds the ' +
+        'codebook.\n',
+    );
+    expect(await readdir(directory)).toEqual(['codes.csv']);
+  });
+
+  it('reads a workbook as the app does and says when its sheet is empty', async () => {
+    await writeFile(temp('codes.xlsx'), await makeSheetWorkbook('Codes', []));
+    const result = await run('validate', temp('codes.xlsx'));
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `${temp('codes.xlsx')}: error TABLE_EMPTY: The first sheet ("Codes") ` +
+        'is empty; put the codes on the first sheet, under a header row.\n',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -240,5 +240,28 @@ describe('podscan export', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('QDC_NO_CODES');
+  });
+
+  it('refuses a changed or a truncated coded file alike (exit 2)', async () => {
+    const saved = await readFile(file, 'utf8');
+    const changed = join(dir, 'changed.podscan.json');
+    await writeFile(changed, saved.replace('Parks & Rec', 'Parks and Rec'));
+    const cut = join(dir, 'cut.podscan.json');
+    await writeFile(cut, saved.slice(0, 200));
+    const out = join(dir, 'long.csv');
+
+    const runs = [
+      await run([changed, '--format', 'long', '-o', out]),
+      await run([cut, '--format', 'long', '-o', out]),
+    ];
+
+    expect(runs.map((each) => each.code)).toEqual([2, 2]);
+    expect(runs[0]!.err).toContain('error CODED_FILE_CHECKSUM (/checksum)');
+    expect(runs[1]!.err).toContain('error CODED_FILE_TRUNCATED');
+    expect(runs.map((each) => each.err.split('\n').at(-2))).toEqual([
+      `podscan: ${changed} was refused; ${out} was not written`,
+      `podscan: ${cut} was refused; ${out} was not written`,
+    ]);
+    expect(await readdir(dir)).not.toContain('long.csv');
   });
 });

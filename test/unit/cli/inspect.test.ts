@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import type { CliIo } from '../../../src/cli/io';
+import { makeScanWorkbook } from '../../fixtures/scan/workbooks';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scan');
 
 type Run = { code: number; out: string; err: string };
 
-async function run(args: readonly string[]): Promise<Run> {
+async function run(
+  args: readonly string[],
+  files: Readonly<Record<string, Uint8Array>> = {},
+): Promise<Run> {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -19,15 +23,18 @@ async function run(args: readonly string[]): Promise<Run> {
       err += text;
     },
     readBytes: async (path) =>
-      new Uint8Array(await readFile(join(FIXTURES, path))),
+      files[path] ?? new Uint8Array(await readFile(join(FIXTURES, path))),
     writeAtomic: () => Promise.reject(new Error('no writes expected')),
   };
   const code = await runCli(['inspect', ...args], io);
   return { code, out, err };
 }
 
-async function runJson(args: readonly string[]): Promise<unknown> {
-  const result = await run([...args, '--json']);
+async function runJson(
+  args: readonly string[],
+  files: Readonly<Record<string, Uint8Array>> = {},
+): Promise<unknown> {
+  const result = await run([...args, '--json'], files);
   expect(result.err).toBe('');
   return JSON.parse(result.out) as unknown;
 }
@@ -213,6 +220,133 @@ describe('podscan inspect without --json', () => {
     expect(result.out).toContain(
       '  problems     none\n  1  {"id":"1","name":"Ann"}\n' +
         '  2  {"id":"2","name":"Bo"}\n',
+    );
+  });
+});
+
+describe('podscan inspect of an .xlsx workbook', () => {
+  it('reads the sheet given as the import does, naming every sheet', async () => {
+    const files = { 'pods.xlsx': await makeScanWorkbook() };
+    const result = await run(
+      ['pods.xlsx', '--sheet', 'Pods', '--json', '--rows'],
+      files,
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('');
+    expect(JSON.parse(result.out)).toEqual({
+      encoding: 'utf-8',
+      bom: false,
+      delimiter: ',',
+      lineEnding: '\n',
+      columns: [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'opened', label: 'Opened' },
+        { key: 'share', label: 'Share' },
+        { key: '_overflow', label: '(surplus fields)' },
+      ],
+      rowCount: 2,
+      problems: [
+        {
+          row: null,
+          column: null,
+          code: 'CSV_BLANK_LINES_SKIPPED',
+          message:
+            '1 blank or delimiter-only line was skipped: 1 before row 2.',
+        },
+        {
+          row: 2,
+          column: '_overflow',
+          code: 'CSV_ROW_TOO_LONG',
+          message:
+            'Row 2 has 5 fields but the header has 4; the surplus fields ' +
+            'were kept in the "_overflow" column. Check the row for an ' +
+            'unquoted delimiter.',
+        },
+      ],
+      sheet: 'Pods',
+      sheets: ['Read me', 'Pods'],
+      rows: [
+        {
+          id: 'P-1',
+          name: 'Eastside YMCA Hub',
+          opened: '2020-11-02',
+          share: '25%',
+          _overflow: '',
+        },
+        {
+          id: 'P-2',
+          name: 'Parks & Rec Pod',
+          opened: '2021-03-15',
+          share: '50%',
+          _overflow: 'x',
+        },
+      ],
+    });
+  });
+
+  it('reads the first sheet by default and names the sheets', async () => {
+    const files = { 'pods.xlsx': await makeScanWorkbook() };
+    const result = await run(['pods.xlsx'], files);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(
+      [
+        'pods.xlsx',
+        '  sheet        "Read me" (sheets: "Read me", "Pods")',
+        '  rows         0',
+        '  columns      1',
+        '    pods_are_on_the_next_sheet  "Pods are on the next sheet."  text',
+        '  problems     none',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names the sheets when the one asked for is missing (exit 2)', async () => {
+    const files = { 'pods.xlsx': await makeScanWorkbook() };
+    const result = await run(['pods.xlsx', '--sheet', 'Scan'], files);
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: pods.xlsx has no sheet "Scan"; its sheets are "Read me", ' +
+        '"Pods".\n',
+    );
+  });
+
+  it('refuses a text file named .xlsx as the import does (exit 2)', async () => {
+    const result = await run(['renamed-text.xlsx', '--json']);
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: renamed-text.xlsx is not an Excel workbook (.xlsx). If it ' +
+        'is a CSV or TSV file, rename it to .csv or .tsv and import it ' +
+        'again.\n',
+    );
+  });
+
+  it('reads a workbook saved under a .csv name as a workbook', async () => {
+    const files = { 'pods.csv': await makeScanWorkbook() };
+    const report = await runJson(['pods.csv', '--sheet', 'Pods'], files);
+
+    expect(report).toMatchObject({ sheet: 'Pods', rowCount: 2 });
+  });
+
+  it('refuses options that do not fit the file (exit 2)', async () => {
+    const files = { 'pods.xlsx': await makeScanWorkbook() };
+    const sheet = await run(['crlf.csv', '--sheet', 'Pods']);
+    const encoding = await run(['pods.xlsx', '--encoding', 'utf-8'], files);
+
+    expect([sheet.code, encoding.code]).toEqual([2, 2]);
+    expect(sheet.err).toBe(
+      'podscan: --sheet applies to an .xlsx workbook only\n',
+    );
+    expect(encoding.err).toBe(
+      'podscan: --encoding and --delimiter apply to CSV or TSV files, not ' +
+        'to an .xlsx workbook\n',
     );
   });
 });

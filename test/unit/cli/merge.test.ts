@@ -150,7 +150,7 @@ describe('podscan merge', () => {
     expect(result.out).toContain('Nothing written.');
   });
 
-  it('refuses a tampered file with exit 1 and a truncated one with exit 2', async () => {
+  it('refuses a tampered or a truncated file alike (exit 2)', async () => {
     const a = await save('a.podscan.json', makeSnapshot());
     const text = await readFile(a, 'utf8');
     const tampered = join(dir, 'tampered.podscan.json');
@@ -160,11 +160,19 @@ describe('podscan merge', () => {
     const out = join(dir, 'merged.podscan.json');
 
     const tamperedRun = await run([a, tampered, '-o', out]);
-    expect(tamperedRun.code).toBe(1);
-    expect(tamperedRun.err).toContain('error CODED_FILE_CHECKSUM (/checksum)');
     const cutRun = await run([a, cut, '-o', out]);
-    expect(cutRun.code).toBe(2);
+    const dryRun = await run([a, cut, '--dry-run']);
+
+    expect([tamperedRun.code, cutRun.code, dryRun.code]).toEqual([2, 2, 2]);
+    expect(tamperedRun.err).toContain('error CODED_FILE_CHECKSUM (/checksum)');
+    expect(tamperedRun.err).toContain(
+      `podscan: ${tampered} was refused; ${out} was not written\n`,
+    );
     expect(cutRun.err).toContain('CODED_FILE_TRUNCATED');
+    expect(cutRun.err).toContain(
+      `podscan: ${cut} was refused; ${out} was not written\n`,
+    );
+    expect(dryRun.err.endsWith(`podscan: ${cut} was refused\n`)).toBe(true);
     expect(await exists(out)).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import {
   getCodePath,
   importCodebookCsv,
   importCodebookTable,
+  importQdcBytes,
 } from '../../../../src/core/codebook';
 import { guid, must, mustFail, testContext } from './support';
 
@@ -295,5 +296,40 @@ describe('codebook import from a table', () => {
       definition: '  ',
       include: 'packed include',
     });
+  });
+});
+
+describe('codebook import of a file that holds no codebook', () => {
+  it('asks for the codebook, not the scan, when the file is empty', () => {
+    const problems = mustFail(
+      importCodebookCsv(new TextEncoder().encode(' \n'), testContext()),
+    );
+
+    expect(problems).toEqual([
+      {
+        row: null,
+        column: null,
+        code: 'FILE_EMPTY',
+        severity: 'error',
+        message:
+          'The file is empty: it has no header row and no codes. Choose ' +
+          'the file that holds the codebook.',
+      },
+    ]);
+  });
+
+  it('names the codebook file types when the file is binary', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 1, 2]);
+    const table = mustFail(importCodebookCsv(zip, testContext()));
+    const qdc = mustFail(importQdcBytes(zip, testContext()));
+    const message =
+      'The file holds binary data, not text. Choose the file that holds ' +
+      'the codebook: a .qdc file, or a .csv, .tsv or .xlsx table (an ' +
+      'Excel workbook must end in .xlsx).';
+
+    expect(table.map((p) => [p.code, p.message])).toEqual([
+      ['FILE_NOT_TEXT', message],
+    ]);
+    expect([qdc.code, qdc.message]).toEqual(['FILE_NOT_TEXT', message]);
   });
 });

@@ -132,8 +132,18 @@ describe('readXlsxScan', () => {
     );
   });
 
-  it('refuses bytes that are not a workbook', async () => {
-    const read = await readXlsxScan(new TextEncoder().encode('id,name\n'));
-    expect(read.ok ? null : read.code).toBe('XLSX_UNREADABLE');
+  it('refuses bytes that are not a workbook in plain words', async () => {
+    const bytes = new TextEncoder().encode('id,name\n');
+    const read = await readXlsxScan(bytes);
+    const named = await readXlsxScan(bytes, { fileName: 'pods.xlsx' });
+    if (read.ok || named.ok) throw new Error('read a text file as a workbook');
+
+    expect(read.code).toBe('XLSX_UNREADABLE');
+    expect(read.message).toBe(
+      'The file is not an Excel workbook (.xlsx). If it is a CSV or TSV ' +
+        'file, rename it to .csv or .tsv and import it again.',
+    );
+    expect(named.message).toMatch(/^pods\.xlsx is not an Excel workbook/);
+    expect(read.detail).toMatch(/central directory/);
   });
 });
