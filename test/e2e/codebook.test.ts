@@ -212,8 +212,8 @@ describe('the codebook editor', () => {
     await expect(
       page.getByTestId('merge-summary').locator('p').first().textContent(),
     ).resolves.toBe(
-      '2 coding(s) apply “Sliding scale or scholarships”; after the merge ' +
-        'they apply “Fee charged”. 1 of them already apply “Fee charged”, ' +
+      '2 codings apply “Sliding scale or scholarships”; after the merge ' +
+        'they apply “Fee charged”. 1 of them already applies “Fee charged”, ' +
         'so the two are combined into one.',
     );
     await page.getByRole('button', { name: 'Merge', exact: true }).click();

@@ -265,7 +265,7 @@ describe('exchanging coded files', () => {
     const page = await openApp(browser);
     await enterUserName(page, 'Ana Coder');
     await chooseScanFile(page, path);
-    await page.getByRole('button', { name: 'Import 1 records' }).click();
+    await page.getByRole('button', { name: 'Import 1 record' }).click();
     await page.locator('.ag-row[row-id="L-1"]').first().waitFor();
     await openProjectTab(page, 'Exchange');
 

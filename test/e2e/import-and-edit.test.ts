@@ -85,6 +85,67 @@ describe('importing and editing a scan', () => {
     await page.close();
   });
 
+  it('refuses a file it cannot import before the import is tried', async () => {
+    const page = await openApp(browser);
+    await enterUserName(page, 'Ana Tester');
+    const submit = page.getByRole('button', { name: /^Import \d+ records?$/ });
+    const reason = page.locator('.import-block');
+
+    await chooseScanFile(page, csvFile('empty.csv', ''));
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await expect(reason.textContent()).resolves.toMatch(/^The file is empty/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0, 0]);
+    await chooseScanFile(page, { ...csvFile('logo.csv', ''), buffer: png });
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await expect(reason.textContent()).resolves.toMatch(/binary data/);
+    await expect(
+      page.getByTestId('preview-encoding').textContent(),
+    ).resolves.toBe('not text');
+    await page.close();
+  });
+
+  it('checks a key column as soon as it is chosen', async () => {
+    const page = await openApp(browser);
+    await enterUserName(page, 'Ana Tester');
+    await chooseScanFile(
+      page,
+      csvFile('keys.csv', 'id,name\n1,a\n2,b\n1,c\n,d'),
+    );
+    const submit = page.getByRole('button', { name: 'Import 4 records' });
+    await expect.poll(() => submit.isEnabled()).toBe(true);
+    const keyColumn = page.getByLabel('Key column');
+    await expect(
+      keyColumn.locator('option').allTextContents(),
+    ).resolves.toEqual([
+      'Let Podscan generate keys (stable while a row is unchanged)',
+      'id',
+      'name (unique, never empty)',
+    ]);
+
+    await keyColumn.selectOption('id');
+    await expect.poll(() => submit.isDisabled()).toBe(true);
+    await expect(page.locator('.import-block').textContent()).resolves.toMatch(
+      /^In the key column “id”, 3 rows have an empty/,
+    );
+    await expect(
+      page
+        .getByRole('table', { name: 'Problems' })
+        .locator('tbody tr')
+        .allTextContents(),
+    ).resolves.toEqual([
+      expect.stringMatching(/^1.*KEY_DUPLICATE/),
+      expect.stringMatching(/^3.*KEY_DUPLICATE/),
+      expect.stringMatching(/^4.*KEY_EMPTY/),
+    ]);
+
+    await keyColumn.selectOption({ index: 0 });
+    await expect.poll(() => submit.isEnabled()).toBe(true);
+    await page.getByText('No problems found.').waitFor();
+    await page.close();
+  });
+
   it('opens the sample scan and filters it with the quick search', async () => {
     const page = await openApp(browser);
     await enterUserName(page, 'Ana Tester');
@@ -101,3 +162,8 @@ describe('importing and editing a scan', () => {
     await page.close();
   });
 });
+
+/** A CSV file made in the test, as the file chooser takes it. */
+function csvFile(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
+}

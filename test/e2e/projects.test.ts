@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp } from './support/browser';
+import { openProjectTab } from './support/codebook';
 import {
   FIXTURES,
   chooseScanFile,
@@ -23,6 +24,17 @@ describe('projects', () => {
     await enterUserName(page, 'Ana Tester');
     await chooseScanFile(page, join(FIXTURES, 'e2e/pods-small.csv'));
     await page.getByRole('button', { name: 'Import 5 records' }).click();
+
+    for (const tab of ['Codebook', 'Team', 'Reliability', 'Exchange']) {
+      await openProjectTab(page, tab);
+      await expect(page.locator('.project-title').textContent()).resolves.toBe(
+        'pods-small',
+      );
+      await expect(
+        page.getByRole('button', { name: '← Projects' }).isVisible(),
+      ).resolves.toBe(true);
+    }
+    await openProjectTab(page, 'Records');
 
     await page.getByRole('button', { name: 'Columns' }).click();
     const chooser = page.getByRole('dialog', { name: 'Columns' });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './support/browser';
 import {
   FIXTURES,
@@ -10,6 +10,7 @@ import {
   enterUserName,
   gridCell,
   waitForSaved,
+  type MadeFile,
 } from './support/workbench';
 
 describe('re-importing a newer version of a scan', () => {
@@ -29,10 +30,20 @@ describe('re-importing a newer version of a scan', () => {
     await editCell(page, 'P-2', 'city', 'Austin, Texas');
     await waitForSaved(page);
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Re-import…' }).click();
-    await (await chooser).setFiles(join(FIXTURES, 'e2e/pods-small-v2.csv'));
-    await page.getByRole('button', { name: 'Compare with project' }).click();
+    await chooseReimportFile(page, {
+      name: 'empty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(0),
+    });
+    const compare = page.getByRole('button', { name: 'Compare with project' });
+    await expect(compare.isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.import-block').textContent()).resolves.toMatch(
+      /^The file is empty/,
+    );
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await chooseReimportFile(page, join(FIXTURES, 'e2e/pods-small-v2.csv'));
+    await compare.click();
 
     const count = (id: string) => page.getByTestId(id).textContent();
     await expect(count('reimport-added')).resolves.toBe('1');
@@ -58,3 +69,12 @@ describe('re-importing a newer version of a scan', () => {
     await page.close();
   });
 });
+
+async function chooseReimportFile(
+  page: Page,
+  file: string | MadeFile,
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Re-import…' }).click();
+  await (await chooser).setFiles(file);
+}

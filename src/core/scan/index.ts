@@ -39,6 +39,7 @@ export {
 export {
   describeDelimiter,
   hasBlockingProblem,
+  plural,
   type ScanProblemCode,
 } from './problems';
 export {

@@ -21,7 +21,7 @@ export function IdentityDialog(props: IdentityDialogProps) {
   const shownInitials = initials.trim() || deriveInitials(trimmed);
 
   return (
-    <Modal title={props.title} onClose={props.onCancel ?? (() => undefined)}>
+    <Modal title={props.title} onClose={props.onCancel}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

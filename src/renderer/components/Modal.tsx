@@ -2,7 +2,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 type ModalProps = {
   readonly title: string;
-  readonly onClose: () => void;
+  /**
+   * Omitted for a dialog that must be answered: it then has no close
+   * button and Escape leaves it open.
+   */
+  readonly onClose?: () => void;
   readonly children: ReactNode;
   readonly wide?: boolean;
 };
@@ -26,14 +30,21 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
       aria-label={title}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        onClose?.();
+      }}
+      onKeyDown={(event) => {
+        // Without a user activation Chromium closes on Escape with a cancel
+        // event that cannot be refused; refusing the key itself can be.
+        if (!onClose && event.key === 'Escape') event.preventDefault();
       }}
     >
       <header className="modal-header">
         <h2>{title}</h2>
-        <button type="button" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
+        {onClose && (
+          <button type="button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
       </header>
       <div className="modal-body">{children}</div>
     </dialog>

@@ -31,6 +31,11 @@ export type ImportRequest =
       readonly useStarterCodebook: boolean;
     }
   | {
+      /** Answered with 'key-problems', an empty list when the key is fine. */
+      readonly type: 'check-key';
+      readonly keyColumn: string;
+    }
+  | {
       readonly type: 'plan-reimport';
       readonly projectId: string;
       readonly keyColumn: string | null;

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import {
   buildImportTable,
+  buildRecordKeys,
   buildRecords,
   buildReimportCommit,
   createImportBatch,
@@ -83,6 +84,8 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
   switch (request.type) {
     case 'parse':
       return isWorkbook(request) ? parseWorkbook(request) : parse(request);
+    case 'check-key':
+      return checkKey(request);
     case 'commit-new':
       return commitNew(request);
     case 'plan-reimport':
@@ -163,6 +166,19 @@ function keepParsed(
     keyCandidates: suggestKeyColumns(parsed),
     workbook,
   };
+}
+
+/**
+ * The problems an import with this key column would stop at, found as
+ * soon as the column is chosen; the keys themselves are thrown away.
+ */
+function checkKey(
+  request: Extract<ImportRequest, { type: 'check-key' }>,
+): ImportResponse {
+  const keys = buildRecordKeys(requireParsed(), {
+    keyColumn: asColumnKey(request.keyColumn),
+  });
+  return keyProblems(keys.ok ? [] : keys.error);
 }
 
 async function commitNew(

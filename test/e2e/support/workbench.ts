@@ -9,8 +9,18 @@ export async function enterUserName(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** Picks a file through the Import button's file chooser. */
-export async function chooseScanFile(page: Page, path: string): Promise<void> {
+/** A file made in a test, in the shape a file chooser takes. */
+export type MadeFile = {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly buffer: Buffer;
+};
+
+/** Picks a file, or a made one, through the Import button's chooser. */
+export async function chooseScanFile(
+  page: Page,
+  path: string | MadeFile,
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import scan…' }).click();
   await (await chooser).setFiles(path);

@@ -5,6 +5,7 @@ import {
   type ReportNames,
 } from '../../../core/agreement';
 import type { ConsensusDecision } from '../../../core/model/coding';
+import { plural } from '../../../core/scan';
 
 type NeedsWorkListProps = {
   readonly queue: DisagreementQueue;
@@ -42,9 +43,9 @@ export function NeedsWorkList({
           return (
             <li key={entry.codeId} data-code={entry.codeId}>
               <strong>{nameCode(entry.codeId)}</strong>: {entry.disagreements}{' '}
-              disagreement(s) — {entry.decidedPresent} present,{' '}
-              {entry.decidedAbsent} absent, {entry.needsWork} needs work,{' '}
-              {entry.pending} pending
+              {plural(entry.disagreements, 'disagreement', 'disagreements')} —{' '}
+              {entry.decidedPresent} present, {entry.decidedAbsent} absent,{' '}
+              {entry.needsWork} needs work, {entry.pending} pending
               {needsWork.length > 0 && (
                 <ul>
                   {needsWork.map((item) => (

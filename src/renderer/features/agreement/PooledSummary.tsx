@@ -1,4 +1,5 @@
 import type { PooledAgreement } from '../../../core/agreement';
+import { plural } from '../../../core/scan';
 import { describeStatisticText } from './format';
 
 /**
@@ -20,7 +21,9 @@ export function PooledSummary({
 
   return (
     <section aria-label="Pooled across codes" className="reliability-pooled">
-      <h3>Pooled across {pooled.codes} codes</h3>
+      <h3>
+        Pooled across {pooled.codes} {plural(pooled.codes, 'code', 'codes')}
+      </h3>
       <dl>
         <dt>Pooled kappa from summed tables</dt>
         <dd data-pooled="summed-tables">
@@ -37,8 +40,8 @@ export function PooledSummary({
           {kappaLabel}
           <span className="hint">
             {' '}
-            — over {alphaMean.codes} code(s); {alphaMean.undefinedCodes}{' '}
-            undefined left out
+            — over {alphaMean.codes} {plural(alphaMean.codes, 'code', 'codes')};{' '}
+            {alphaMean.undefinedCodes} undefined left out
           </span>
         </dd>
         <dt>Alpha over all record × code units</dt>

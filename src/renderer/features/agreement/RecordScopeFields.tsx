@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { ProjectMeta } from '../../../core/model/project';
+import { plural } from '../../../core/scan';
 import type { GridRow } from '../grid/grid-row';
 import { listColumnValues, type RecordScope } from './scope';
 
@@ -62,7 +63,8 @@ export function RecordScopeFields(props: RecordScopeFieldsProps) {
           >
             {samples.map((sample) => (
               <option key={sample.id} value={sample.id}>
-                {sample.name} ({sample.recordKeys.length} records)
+                {sample.name} ({sample.recordKeys.length}{' '}
+                {plural(sample.recordKeys.length, 'record', 'records')})
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PROJECT_BOOTSTRAP, type ReportNames } from '../../../core/agreement';
 import type { ReliabilitySample } from '../../../core/model/coding';
+import { plural } from '../../../core/scan';
 import { ProgressBar } from '../../components/ProgressBar';
 import { describeError, useServices } from '../../app/services';
 import type { GridRow } from '../grid/grid-row';
@@ -111,7 +112,9 @@ export function ReliabilityWorkbench({
           {countWithDone(state.summary) < 2 && (
             <p role="note">
               Agreement needs two or more coders who marked records done; so far{' '}
-              {countWithDone(state.summary)} coder(s) have.
+              {countWithDone(state.summary)}{' '}
+              {plural(countWithDone(state.summary), 'coder has', 'coders have')}
+              .
             </p>
           )}
           <ScopeForm

@@ -5,6 +5,7 @@ import {
 } from '../../../core/codebook';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { ProjectMeta } from '../../../core/model/project';
+import { plural } from '../../../core/scan';
 import type { GridRow } from '../grid/grid-row';
 
 /** Which records are compared. */
@@ -57,12 +58,16 @@ export function describeRecordScope(
   if (scope.kind === 'sample') {
     const name =
       samples.find((each) => each.id === scope.sampleId)?.name ?? 'sample';
-    return `reliability sample "${name}" (${count} records)`;
+    return `reliability sample "${name}" (${countRecords(count)})`;
   }
   const label =
     meta.columns.find((column) => column.key === scope.column)?.label ??
     scope.column;
-  return `${label} = "${scope.value.trim()}" (${count} records)`;
+  return `${label} = "${scope.value.trim()}" (${countRecords(count)})`;
+}
+
+function countRecords(count: number): string {
+  return `${count} ${plural(count, 'record', 'records')}`;
 }
 
 /** The codable codes in scope, in codebook tree order. */

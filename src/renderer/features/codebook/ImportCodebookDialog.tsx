@@ -9,6 +9,7 @@ import {
 } from '../../../core/codebook';
 import type { CodeId } from '../../../core/model/ids';
 import { fail, ok, type Result } from '../../../core/model/problem';
+import { plural } from '../../../core/scan';
 import { Modal } from '../../components/Modal';
 import { describeError, useServices } from '../../app/services';
 import type { PickedFile } from '../../platform/types';
@@ -130,7 +131,8 @@ function ModeChoice(props: {
           onChange={() => props.onChange('replace')}
         />
         Replace the current codebook (version {codebook.version},{' '}
-        {codebook.codes.length} codes)
+        {codebook.codes.length} {plural(codebook.codes.length, 'code', 'codes')}
+        )
       </label>
       <label className="field-inline">
         <input
@@ -173,8 +175,10 @@ function PlanOutcome(props: {
     <p className="hint" data-testid="import-outcome">
       {props.mode === 'replace'
         ? `The codebook becomes version ${next.version} with ` +
-          `${next.codes.length} codes and ${next.sets.length} sets. `
-        : `Adds ${added} new codes as version ${next.version}. `}
+          `${next.codes.length} ${plural(next.codes.length, 'code', 'codes')} ` +
+          `and ${next.sets.length} ${plural(next.sets.length, 'set', 'sets')}. `
+        : `Adds ${added} new ${plural(added, 'code', 'codes')} as version ` +
+          `${next.version}. `}
       An import cannot be undone; export the current codebook first if you may
       want it back.
     </p>

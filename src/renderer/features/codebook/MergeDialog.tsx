@@ -8,6 +8,7 @@ import {
 } from '../../../core/codebook';
 import { countMergeEffect, type MergeEffect } from '../../../core/coding';
 import type { CodeId } from '../../../core/model/ids';
+import { plural } from '../../../core/scan';
 import { Modal } from '../../components/Modal';
 import { describeError, useServices } from '../../app/services';
 import { useProjectSession } from '../workspace/project-context';
@@ -81,11 +82,14 @@ function MergeSummary(props: {
   return (
     <div className="merge-summary" data-testid="merge-summary">
       <p>
-        {effect.withFrom} coding(s) apply “{from.name}”; after the merge they
-        apply “{into.name}”.{' '}
+        {effect.withFrom}{' '}
+        {plural(effect.withFrom, 'coding applies', 'codings apply')} “
+        {from.name}”; after the merge{' '}
+        {plural(effect.withFrom, 'it applies', 'they apply')} “{into.name}”.{' '}
         {effect.withBoth > 0 &&
-          `${effect.withBoth} of them already apply “${into.name}”, so the ` +
-            'two are combined into one.'}
+          `${effect.withBoth} of them ` +
+            `${plural(effect.withBoth, 'already applies', 'already apply')} ` +
+            `“${into.name}”, so the two are combined into one.`}
       </p>
       <p className="muted">
         “{from.name}” leaves the codebook; its GUID is kept as another name for

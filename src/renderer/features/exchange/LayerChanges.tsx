@@ -1,4 +1,5 @@
 import type { MergePreview } from './merge-preview';
+import { plural } from '../../../core/scan';
 
 type LayerChangesProps = {
   readonly coders: MergePreview['coders'];
@@ -32,7 +33,9 @@ export function LayerChanges({ coders, layers }: LayerChangesProps) {
           {coders.shared
             .map(
               (coder) =>
-                `${coder.name}, ${coder.incomingCodings} coding(s) in ${coder.source}`,
+                `${coder.name}, ${coder.incomingCodings} ` +
+                `${plural(coder.incomingCodings, 'coding', 'codings')} in ` +
+                coder.source,
             )
             .join('; ')}
           . Where both sides coded a record, the most recent change is kept.

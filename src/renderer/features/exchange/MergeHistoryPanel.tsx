@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { plural } from '../../../core/scan';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeError, useServices } from '../../app/services';
 import { useProjectSession } from '../workspace/project-context';
@@ -74,9 +75,9 @@ export function MergeHistoryPanel({ tasks, onReload }: MergeHistoryPanelProps) {
       </p>
       {history.kind === 'blocked' && (
         <p className="hint">
-          It can no longer be undone as a whole: {history.changesSince} change
-          {history.changesSince === 1 ? ' was' : 's were'} made after it, and
-          undoing the merge would discard them.
+          It can no longer be undone as a whole: {history.changesSince}{' '}
+          {plural(history.changesSince, 'change was', 'changes were')} made
+          after it, and undoing the merge would discard them.
         </p>
       )}
       {alert && (

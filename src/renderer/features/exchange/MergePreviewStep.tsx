@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useServices } from '../../app/services';
 import { useProjectSession } from '../workspace/project-context';
-import { countMissingChoices } from './merge-choices';
+import { countMissingChoices, findApplyBlock } from './merge-choices';
 import type { MergePreview } from './merge-preview';
 import { MergePreviewView } from './MergePreviewView';
 import { ReportButtons } from './ReportButtons';
@@ -21,7 +21,8 @@ export function MergePreviewStep(props: MergePreviewStepProps) {
   const { userName } = useServices();
   const [reportAlert, setReportAlert] = useState<string | null>(null);
   const missing = countMissingChoices(preview, flow.resolutions);
-  const isEmpty = preview.wouldChange === false;
+  const block = findApplyBlock(preview, missing);
+  const blockId = useId();
   const isBusy = tasks.progress !== null;
 
   return (
@@ -32,18 +33,6 @@ export function MergePreviewStep(props: MergePreviewStepProps) {
         resolutions={flow.resolutions}
         onResolutions={flow.setResolutions}
       />
-      {isEmpty && (
-        <p className="merge-empty" role="status">
-          Nothing to change: the project already holds everything in these
-          files.
-        </p>
-      )}
-      {missing > 0 && (
-        <p className="merge-missing" role="status">
-          {missing} choice{missing === 1 ? '' : 's'} still needed before the
-          merge can be applied.
-        </p>
-      )}
       {flow.missing && (
         <div className="exchange-outcome exchange-refused" role="alert">
           <p>The merge needs more choices:</p>
@@ -87,10 +76,20 @@ export function MergePreviewStep(props: MergePreviewStepProps) {
           onError={setReportAlert}
           label="Save dry-run report"
         />
+        {block !== null && (
+          <p
+            id={blockId}
+            className={missing > 0 ? 'merge-missing' : 'merge-empty'}
+            role="status"
+          >
+            {block}
+          </p>
+        )}
         <button
           type="button"
           className="primary"
-          disabled={isBusy || missing > 0 || isEmpty}
+          disabled={isBusy || block !== null}
+          aria-describedby={block === null ? undefined : blockId}
           onClick={() => void flow.apply()}
         >
           Apply merge

@@ -3,6 +3,7 @@ import type {
   MergeSide,
   SameNameChoice,
 } from '../../../core/merge';
+import { plural } from '../../../core/scan';
 import { CodebookChanges } from './CodebookChanges';
 import { ConsensusConflicts } from './ConsensusConflicts';
 import { LayerChanges, formatTime } from './LayerChanges';
@@ -30,8 +31,10 @@ export function MergePreviewView(props: MergePreviewViewProps) {
           <li key={file.name}>
             <strong>{file.name}</strong>: “{file.projectName}”, exported by{' '}
             {file.exportedBy} on {formatTime(file.exportedAt)};{' '}
-            {file.records.toLocaleString()} records,{' '}
-            {file.codings.toLocaleString()} codings, codebook version{' '}
+            {file.records.toLocaleString()}{' '}
+            {plural(file.records, 'record', 'records')},{' '}
+            {file.codings.toLocaleString()}{' '}
+            {plural(file.codings, 'coding', 'codings')}, codebook version{' '}
             {file.codebookVersion}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { MergeResolutions, MergeSide } from '../../../core/merge';
+import { plural } from '../../../core/scan';
 import { choiceFor } from './merge-choices';
 import type { MergePreview } from './merge-preview';
 import { ConflictSection } from './ConflictSection';
@@ -20,7 +21,10 @@ export function RecordConflicts(props: RecordConflictsProps) {
   return (
     <ConflictSection
       label="Field conflicts"
-      heading={`Field conflicts (${conflictRecords.toLocaleString()} records)`}
+      heading={
+        `Field conflicts (${conflictRecords.toLocaleString()} ` +
+        `${plural(conflictRecords, 'record', 'records')})`
+      }
       each="record"
       what="values"
       detail="Column"

@@ -4,6 +4,7 @@ import type {
   MergeSide,
   SameNameChoice,
 } from '../../../core/merge';
+import { plural } from '../../../core/scan';
 import type { MergePreview } from './merge-preview';
 
 /** The kinds of choice a merge can need, as MergeResolutions names them. */
@@ -53,6 +54,29 @@ export function choiceFor<K extends ChoiceKind>(
 ): ChoiceValue<K> | undefined {
   const current = resolutions[kind] as Choices<ChoiceValue<K>> | undefined;
   return current?.byKey?.[key] ?? current?.all;
+}
+
+/**
+ * Why the merge cannot be applied as the preview stands, or null: it
+ * would change nothing, or `missing` choices are still needed.
+ */
+export function findApplyBlock(
+  preview: MergePreview,
+  missing: number,
+): string | null {
+  if (preview.wouldChange === false) {
+    return (
+      'Nothing to change: the project already holds everything in these ' +
+      'files.'
+    );
+  }
+  if (missing > 0) {
+    return (
+      `${missing} ${plural(missing, 'choice', 'choices')} still needed ` +
+      'before the merge can be applied.'
+    );
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectMeta } from '../../../core/model/project';
+import { plural } from '../../../core/scan';
 import type { PickedFile } from '../../platform/types';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -12,9 +13,11 @@ import type {
 import { createImportSession, type ImportSession } from './import-session';
 import { ScanPreviewView } from './ScanPreviewView';
 import { ParseOptions } from './ParseOptions';
-import { KeyChoice, GENERATED_KEYS } from './KeyChoice';
+import { KeyChoice } from './KeyChoice';
 import { ReimportReview } from './ReimportReview';
-import { ProblemTable } from './ProblemTable';
+import { ImportActions } from './ImportActions';
+import { findImportBlock, GENERATED_KEYS } from './import-checks';
+import { useKeyCheck } from './useKeyCheck';
 import { backupBeforeChange } from '../backups/backup-actions';
 
 export type ImportMode =
@@ -68,10 +71,17 @@ export function ImportWizard({
   const [name, setName] = useState(
     suggestedName ?? defaultName(file.name, mode),
   );
-  const [keyProblems, setKeyProblems] = useState<{
-    problems: ScanPreview['problems'];
-    more: number;
-  } | null>(null);
+  const fail = useCallback(
+    (message: string) => setStep({ kind: 'failed', message }),
+    [],
+  );
+  const preview = step.kind === 'preview' ? step.preview : null;
+  const [keyCheck, setKeyCheck] = useKeyCheck(
+    session,
+    preview,
+    keyColumn,
+    fail,
+  );
 
   const progress = (stage: string, fraction: number | null) =>
     setStep({ kind: 'working', stage, fraction });
@@ -79,7 +89,6 @@ export function ImportWizard({
   useEffect(() => {
     const current = createImportSession();
     session.current = current;
-    setKeyProblems(null);
     void current
       .send(
         {
@@ -106,7 +115,7 @@ export function ImportWizard({
   const commit = async (preview: ScanPreview) => {
     const key = keyColumn === GENERATED_KEYS ? null : keyColumn;
     const active = session.current;
-    if (!active) return;
+    if (!active || findImportBlock(preview, keyColumn, keyCheck)) return;
 
     const response =
       mode.kind === 'new'
@@ -133,10 +142,8 @@ export function ImportWizard({
     else if (response.type === 'planned')
       setStep({ kind: 'review', preview, summary: response.summary });
     else if (response.type === 'key-problems') {
-      setKeyProblems({
-        problems: response.problems,
-        more: response.moreProblems,
-      });
+      const { problems, moreProblems } = response;
+      setKeyCheck({ preview, column: keyColumn, problems, moreProblems });
       setStep({ kind: 'preview', preview });
     } else if (response.type === 'failed')
       setStep({ kind: 'failed', message: response.message });
@@ -206,7 +213,11 @@ export function ImportWizard({
             onDelimiter={setDelimiter}
             onSheet={setSheet}
           />
-          <ScanPreviewView preview={step.preview} />
+          <ScanPreviewView
+            preview={step.preview}
+            keyColumn={keyColumn}
+            keyCheck={keyCheck}
+          />
           <div className="import-choices">
             {mode.kind === 'new' && (
               <label className="field">
@@ -232,35 +243,18 @@ export function ImportWizard({
             <KeyChoice
               preview={step.preview}
               value={keyColumn}
-              onChange={(value) => {
-                setKeyColumn(value);
-                setKeyProblems(null);
-              }}
+              onChange={setKeyColumn}
             />
           </div>
-          {keyProblems && (
-            <div className="key-problems" role="alert">
-              <p>
-                The chosen key column cannot identify every record. Pick another
-                column or let Podscan generate keys.
-              </p>
-              <ProblemTable
-                problems={keyProblems.problems}
-                moreProblems={keyProblems.more}
-                labelOf={(key) => key}
-              />
-            </div>
-          )}
-          <div className="actions">
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-            <button type="submit" className="primary">
-              {mode.kind === 'new'
-                ? `Import ${step.preview.rowCount.toLocaleString()} records`
-                : 'Compare with project'}
-            </button>
-          </div>
+          <ImportActions
+            label={
+              mode.kind === 'new'
+                ? `Import ${countRecords(step.preview.rowCount)}`
+                : 'Compare with project'
+            }
+            block={findImportBlock(step.preview, keyColumn, keyCheck)}
+            onCancel={onCancel}
+          />
         </form>
       )}
       {step.kind === 'review' && (
@@ -284,4 +278,8 @@ function initialKey(preview: ScanPreview, mode: ImportMode): string {
   if (mode.kind === 'reimport') return mode.project.keyColumn ?? GENERATED_KEYS;
 
   return preview.keyCandidates[0] ?? GENERATED_KEYS;
+}
+
+function countRecords(count: number): string {
+  return `${count.toLocaleString()} ${plural(count, 'record', 'records')}`;
 }

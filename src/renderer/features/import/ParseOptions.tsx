@@ -1,5 +1,6 @@
 import type { ScanPreview } from '../../workers/import-protocol';
 import { DELIMITERS, ENCODINGS, describeDelimiter } from './ScanPreviewView';
+import { describeEncoding } from './import-checks';
 
 type ParseOptionsProps = {
   readonly preview: ScanPreview;
@@ -44,7 +45,7 @@ export function ParseOptions(props: ParseOptionsProps) {
           value={props.encoding ?? ''}
           onChange={(event) => props.onEncoding(event.target.value || null)}
         >
-          <option value="">detect ({props.preview.encoding})</option>
+          <option value="">detect ({describeEncoding(props.preview)})</option>
           {ENCODINGS.map((name) => (
             <option key={name} value={name}>
               {name}

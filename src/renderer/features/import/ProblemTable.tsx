@@ -1,4 +1,5 @@
 import type { Problem } from '../../../core/model/problem';
+import { plural } from '../../../core/scan';
 
 type ProblemTableProps = {
   readonly problems: readonly Problem[];
@@ -42,8 +43,9 @@ export function ProblemTable({
       </table>
       {moreProblems > 0 && (
         <p className="hint">
-          {moreProblems.toLocaleString()} more problems are not listed here; run{' '}
-          <code>podscan inspect</code> on the file to see all of them.
+          {moreProblems.toLocaleString()} more{' '}
+          {plural(moreProblems, 'problem is', 'problems are')} not listed here;
+          run <code>podscan inspect</code> on the file to see all of them.
         </p>
       )}
     </div>

@@ -1,5 +1,11 @@
 import type { ScanPreview } from '../../workers/import-protocol';
 import { ProblemTable } from './ProblemTable';
+import {
+  describeEncoding,
+  mergeKeyProblems,
+  NOT_TEXT,
+  type KeyCheck,
+} from './import-checks';
 
 const DELIMITER_NAMES: Record<string, string> = {
   ',': 'comma',
@@ -21,16 +27,25 @@ export function describeDelimiter(delimiter: string): string {
   return DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter);
 }
 
-/** What the file holds, as Podscan read it, before anything is stored. */
-export function ScanPreviewView({
-  preview,
-}: {
+type ScanPreviewViewProps = {
   readonly preview: ScanPreview;
-}) {
+  readonly keyColumn: string;
+  /** Its problems are listed with the file's when it is for keyColumn. */
+  readonly keyCheck: KeyCheck | null;
+};
+
+/** What the file holds, as Podscan read it, before anything is stored. */
+export function ScanPreviewView(props: ScanPreviewViewProps) {
+  const { preview } = props;
   const labels = new Map(
     preview.columns.map((c) => [c.key as string, c.label]),
   );
-  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+  const { problems, moreProblems } = mergeKeyProblems(
+    preview,
+    props.keyColumn,
+    props.keyCheck,
+  );
+  const errors = problems.filter((p) => p.severity === 'error').length;
 
   return (
     <div className="scan-preview">
@@ -55,7 +70,7 @@ export function ScanPreviewView({
         <dd>{preview.skippedLines}</dd>
         <dt>Problems</dt>
         <dd data-testid="preview-problem-count">
-          {(preview.problems.length + preview.moreProblems).toLocaleString()}
+          {(problems.length + moreProblems).toLocaleString()}
           {errors > 0 ? ` (${errors} to look at)` : ''}
         </dd>
       </dl>
@@ -84,21 +99,34 @@ export function ScanPreviewView({
       </div>
       <h3>Problems by row</h3>
       <ProblemTable
-        problems={preview.problems}
-        moreProblems={preview.moreProblems}
+        problems={problems}
+        moreProblems={moreProblems}
         labelOf={(key) => labels.get(key) || key}
       />
     </div>
   );
 }
 
-/** How a text file was read; a workbook has none of this. */
+/**
+ * How a text file was read; a workbook has none of this, and a binary
+ * file only says that it is not text.
+ */
 function TextFacts({ preview }: { readonly preview: ScanPreview }) {
+  const encoding = describeEncoding(preview);
+  if (encoding === NOT_TEXT) {
+    return (
+      <>
+        <dt>Encoding</dt>
+        <dd data-testid="preview-encoding">{encoding}</dd>
+      </>
+    );
+  }
+
   return (
     <>
       <dt>Encoding</dt>
-      <dd>
-        {preview.encoding}
+      <dd data-testid="preview-encoding">
+        {encoding}
         {preview.bom ? ' (with byte order mark)' : ''}
       </dd>
       <dt>Delimiter</dt>

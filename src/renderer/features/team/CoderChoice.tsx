@@ -1,4 +1,5 @@
 import type { CoderId } from '../../../core/model/ids';
+import { plural } from '../../../core/scan';
 import { useProjectSession } from '../workspace/project-context';
 
 /** Which of the project's coders a sample is assigned to. */
@@ -28,9 +29,10 @@ export function CoderChoice(props: {
       ))}
       {coders.length < 2 && (
         <p className="hint">
-          This project has {coders.length} coder. Other coders join it when they
-          open it under their own name or when their coded file is merged in;
-          then they can be assigned here.
+          This project has {coders.length}{' '}
+          {plural(coders.length, 'coder', 'coders')}. Other coders join it when
+          they open it under their own name or when their coded file is merged
+          in; then they can be assigned here.
         </p>
       )}
     </fieldset>

@@ -6,6 +6,7 @@ import {
 import type { ReliabilitySample } from '../../../core/model/coding';
 import { asRecordKey, type ColumnKey } from '../../../core/model/ids';
 import type { Problem } from '../../../core/model/problem';
+import { plural } from '../../../core/scan';
 import { useServices } from '../../app/services';
 import type { GridRow } from '../grid/grid-row';
 import { useProjectSession } from '../workspace/project-context';
@@ -108,7 +109,8 @@ export function DrawSampleForm(props: DrawSampleFormProps) {
         </select>
         <span className="muted" data-testid="draw-count">
           {Number.isFinite(count) && count > 0
-            ? `Draws ${count} of ${records.length} records.`
+            ? `Draws ${count} of ${records.length} ` +
+              `${plural(records.length, 'record', 'records')}.`
             : ''}
         </span>
       </div>

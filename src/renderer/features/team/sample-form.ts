@@ -2,6 +2,7 @@ import { MAX_SAMPLE_SEED, type SampleRequest } from '../../../core/coding';
 import type { Column } from '../../../core/model/scan';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { CoderId, ColumnKey } from '../../../core/model/ids';
+import { plural } from '../../../core/scan';
 
 /** The draw form as the lead fills it in; numbers still as typed. */
 export type SampleForm = {
@@ -61,7 +62,8 @@ export function describeSampleDraw(
   const size =
     sample.size.kind === 'percent'
       ? `${sample.size.value}% of the records`
-      : `${sample.size.value} records`;
+      : `${sample.size.value} ` +
+        plural(sample.size.value, 'record', 'records');
   const method =
     sample.stratifyBy === null
       ? 'simple random'

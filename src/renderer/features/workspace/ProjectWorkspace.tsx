@@ -81,28 +81,41 @@ function OpenProject(props: OpenProjectProps) {
   return (
     <ProjectContext.Provider value={session}>
       <div className="workspace-shell">
-        <nav className="view-tabs" aria-label="Project views">
+        <div className="project-bar">
           <button
             type="button"
-            aria-current={view === 'records' ? 'page' : undefined}
-            onClick={() => setView('records')}
+            onClick={props.onClose}
+            title="Back to projects"
           >
-            Records
+            ← Projects
           </button>
-          {WORKSPACE_VIEWS.map((entry) => (
+          <h2 className="project-title">{session.meta.name}</h2>
+          <nav className="view-tabs" aria-label="Project views">
             <button
-              key={entry.id}
               type="button"
-              aria-current={view === entry.id ? 'page' : undefined}
-              onClick={() => setView(entry.id)}
+              aria-current={view === 'records' ? 'page' : undefined}
+              onClick={() => setView('records')}
             >
-              {entry.label}
+              Records
             </button>
-          ))}
-          {props.loading !== null && (
-            <RecordsLoading fraction={props.loading} onCancel={props.onClose} />
-          )}
-        </nav>
+            {WORKSPACE_VIEWS.map((entry) => (
+              <button
+                key={entry.id}
+                type="button"
+                aria-current={view === entry.id ? 'page' : undefined}
+                onClick={() => setView(entry.id)}
+              >
+                {entry.label}
+              </button>
+            ))}
+            {props.loading !== null && (
+              <RecordsLoading
+                fraction={props.loading}
+                onCancel={props.onClose}
+              />
+            )}
+          </nav>
+        </div>
         {/* Kept mounted while hidden: the grid keeps its scroll and focus. */}
         <div className="view-panel" hidden={view !== 'records'}>
           {/* Keyed by coder: a coder switch shows the new coder's layer. */}
@@ -111,7 +124,6 @@ function OpenProject(props: OpenProjectProps) {
             meta={session.meta}
             isActive={view === 'records'}
             rows={props.rows}
-            onClose={props.onClose}
             onReimport={props.onReimport}
           />
         </div>

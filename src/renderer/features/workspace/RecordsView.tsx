@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { GridLayout, ProjectMeta } from '../../../core/model/project';
 import { asProjectId } from '../../../core/model/ids';
+import { plural } from '../../../core/scan';
 import { useQuickValue } from '../../components/useQuickValue';
 import { RecordGrid } from '../grid/RecordGrid';
 import { ColumnChooser } from '../grid/ColumnChooser';
@@ -25,12 +26,11 @@ export type RecordsViewProps = {
   readonly rows: readonly GridRow[];
   /** The view is on screen; coding keys listen only then. */
   readonly isActive: boolean;
-  readonly onClose: () => void;
   readonly onReimport: (meta: ProjectMeta) => void;
 };
 
 export function RecordsView(props: RecordsViewProps) {
-  const { meta, rows, onClose, onReimport } = props;
+  const { meta, rows, onReimport } = props;
   const { repository, notify, coder } = useServices();
   const session = useProjectSession();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
@@ -98,10 +98,6 @@ export function RecordsView(props: RecordsViewProps) {
   return (
     <main className="workspace">
       <div className="toolbar" role="toolbar" aria-label="Project tools">
-        <button type="button" onClick={onClose} title="Back to projects">
-          ← Projects
-        </button>
-        <h2 className="project-title">{meta.name}</h2>
         <input
           ref={searchRef}
           type="search"
@@ -113,8 +109,11 @@ export function RecordsView(props: RecordsViewProps) {
         />
         <span className="record-count" aria-live="polite">
           {displayed === rows.length
-            ? `${rows.length.toLocaleString()} records`
-            : `${displayed.toLocaleString()} of ${rows.length.toLocaleString()} records`}
+            ? `${rows.length.toLocaleString()} ` +
+              plural(rows.length, 'record', 'records')
+            : `${displayed.toLocaleString()} of ` +
+              `${rows.length.toLocaleString()} ` +
+              plural(rows.length, 'record', 'records')}
         </span>
         <button
           type="button"

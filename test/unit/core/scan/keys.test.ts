@@ -87,6 +87,30 @@ describe('buildRecords', () => {
     expect(result.error.every((p) => p.severity === 'error')).toBe(true);
   });
 
+  it('names five other rows of a repeated key and counts the rest', () => {
+    const repeated = parseScanText(`id\n${'x\n'.repeat(8)}`);
+    const result = buildRecords(repeated, {
+      keyColumn: asColumnKey('id'),
+      batchId: 'batch-1',
+    });
+
+    expect(result.ok ? null : result.error[2]?.message).toBe(
+      'Key "x" in row 3 is also in rows 1, 2, 4, 5, 6 and 2 more. Keys ' +
+        'must be unique: fix the file, choose another key column, or let ' +
+        'Podscan generate keys.',
+    );
+  });
+
+  it('refuses a 100,000-row column of one value in one pass', () => {
+    const repeated = parseScanText(`id\n${'x\n'.repeat(100_000)}`);
+    const result = buildRecords(repeated, {
+      keyColumn: asColumnKey('id'),
+      batchId: 'batch-1',
+    });
+
+    expect(result.ok ? 0 : result.error.length).toBe(100_000);
+  });
+
   it('refuses a key column the file does not have', () => {
     const result = buildRecords(scan, {
       keyColumn: asColumnKey('missing'),

@@ -110,5 +110,11 @@ describe('the sample draw form', () => {
         () => '',
       ),
     ).toBe('30 records, simple random');
+    expect(
+      describeSampleDraw(
+        { ...sample, size: { kind: 'count', value: 1 }, stratifyBy: null },
+        () => '',
+      ),
+    ).toBe('1 record, simple random');
   });
 });

@@ -4,6 +4,7 @@ import {
   chooseForAll,
   chooseOne,
   countMissingChoices,
+  findApplyBlock,
 } from '../../../../../src/renderer/features/exchange/merge-choices';
 import type { MergePreview } from '../../../../../src/renderer/features/exchange/merge-preview';
 
@@ -68,5 +69,24 @@ describe('merge choices', () => {
     expect(
       choiceFor(chooseForAll(choices, 'fields', undefined), 'fields', 'P-2'),
     ).toBeUndefined();
+  });
+
+  it('refuses to apply a merge that changes nothing, saying so', () => {
+    const settled = { ...PREVIEW, wouldChange: false };
+
+    expect(findApplyBlock(settled, 0)).toBe(
+      'Nothing to change: the project already holds everything in these ' +
+        'files.',
+    );
+    expect(findApplyBlock({ ...PREVIEW, wouldChange: true }, 0)).toBeNull();
+  });
+
+  it('refuses to apply while choices are missing, counting them', () => {
+    expect(findApplyBlock({ ...PREVIEW, wouldChange: null }, 1)).toBe(
+      '1 choice still needed before the merge can be applied.',
+    );
+    expect(findApplyBlock({ ...PREVIEW, wouldChange: null }, 4)).toBe(
+      '4 choices still needed before the merge can be applied.',
+    );
   });
 });
