@@ -365,7 +365,7 @@ function describeVerdict(
   problems: readonly CodebookProblem[],
 ): string {
   const blocking = problems.filter((p) => p.severity !== 'info').length;
-  if (blocking > 0) return `${blocking} problem(s)`;
+  if (blocking > 0) return count(blocking, 'problem');
 
   const codes = count(codebook?.codes.length ?? 0, 'code');
   const sets = count(codebook?.sets.length ?? 0, 'set');

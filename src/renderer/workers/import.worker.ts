@@ -20,6 +20,7 @@ import {
 } from '../../core/model/ids';
 import { parseCodebookJson } from '../../core/codebook';
 import { createProjectSettings } from '../../core/coding';
+import { isWorkbookFile } from '../../core/exchange/xlsx-scan';
 import starterCodebook from '../../../resources/codebooks/starter.codebook.json?raw';
 import type { Problem } from '../../core/model/problem';
 import type { ProjectRepository } from '../../core/repository/types';
@@ -83,7 +84,9 @@ function progress(stage: string): (fraction: number) => void {
 async function handle(request: ImportRequest): Promise<ImportResponse> {
   switch (request.type) {
     case 'parse':
-      return isWorkbook(request) ? parseWorkbook(request) : parse(request);
+      return isWorkbookFile(request.fileName, request.bytes)
+        ? parseWorkbook(request)
+        : parse(request);
     case 'check-key':
       return checkKey(request);
     case 'commit-new':
@@ -130,16 +133,6 @@ async function parseWorkbook(
     type: 'parsed',
     preview: keepParsed(request.fileName, read.scan, workbook),
   };
-}
-
-/** An .xlsx file by its name, or any zip (they start with "PK\x03\x04"). */
-function isWorkbook(request: {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-}): boolean {
-  const [p, k, three, four] = request.bytes;
-  const isZip = p === 0x50 && k === 0x4b && three === 3 && four === 4;
-  return isZip || /\.xlsx$/i.test(request.fileName);
 }
 
 /** Keeps the parsed file for the commit and describes it for the preview. */

@@ -291,7 +291,7 @@ describe('podscan codebook validate', () => {
     expect(result.code).toBe(1);
     expect(result.out).toBe(
       'warning QDC_IS_CODABLE_MISSING: Code "Transportation" had no isCodable attribute; it was taken as codable.\n' +
-        `${path}: 1 problem(s).\n`,
+        `${path}: 1 problem.\n`,
     );
   });
 

@@ -71,7 +71,7 @@ async function readWorkbook(
 ): Promise<CodebookFileRead> {
   // exceljs is large; load it only when a workbook is imported.
   const { readXlsxScan } = await import('../../../shared/xlsx/read-scan');
-  const workbook = await readXlsxScan(file.bytes);
+  const workbook = await readXlsxScan(file.bytes, { fileName: file.name });
   if (!workbook.ok) {
     return {
       ok: false,
