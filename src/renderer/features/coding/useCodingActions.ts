@@ -15,10 +15,11 @@ import type { CodeId, CoderId } from '../../../core/model/ids';
 import { asRecordKey } from '../../../core/model/ids';
 import { useServices } from '../../app/services';
 
+/** Each action says whether it was taken (false: refused, and why shown). */
 export type CodingActions = {
-  readonly toggle: (recordKey: string, codeId: CodeId) => void;
-  readonly changeStatus: (recordKey: string, status: CodingStatus) => void;
-  readonly changeMemo: (recordKey: string, memo: string) => void;
+  readonly toggle: (recordKey: string, codeId: CodeId) => boolean;
+  readonly changeStatus: (recordKey: string, status: CodingStatus) => boolean;
+  readonly changeMemo: (recordKey: string, memo: string) => boolean;
 };
 
 type ActionInput = {
@@ -48,15 +49,16 @@ export function useCodingActions(input: ActionInput): CodingActions {
     (recordKey: string, operate: (target: CodingTarget) => CodingResult) => {
       if (!canCode) {
         notify('info', 'Your codings are still loading; try again shortly.');
-        return;
+        return false;
       }
       const key = asRecordKey(recordKey);
       const result = operate({ recordKey: key, current: own.get(key) ?? null });
       if (!result.ok) {
         notify('error', result.error.message);
-        return;
+        return false;
       }
       if (isCodingChanged(result.value)) onCodingChange(result.value);
+      return true;
     },
     [canCode, notify, own, onCodingChange],
   );

@@ -44,7 +44,12 @@ export function useCodingLayers(
   const { repository, notify } = useServices();
   const own = useRef(new Map<RecordKey, RecordCoding>());
   const [revision, setRevision] = useState(0);
-  const [isLoaded, setIsLoaded] = useState(false);
+  // The layer in `own` belongs to one project, coder and epoch: after a
+  // switch of coder it is not loaded, so no key press builds on the
+  // previous coder's entries while the new layer is read.
+  const layerKey = `${projectId}\u0000${coderId}\u0000${storedEpoch}`;
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const isLoaded = loadedKey === layerKey;
   const [others, setOthers] = useState<ReadonlyMap<CoderId, Layer>>(
     () => new Map(),
   );
@@ -59,7 +64,7 @@ export function useCodingLayers(
         if (!isCurrent) return;
 
         own.current = toLayer(codings);
-        setIsLoaded(true);
+        setLoadedKey(layerKey);
         setRevision((value) => value + 1);
       })
       .catch((error: unknown) =>
@@ -71,7 +76,7 @@ export function useCodingLayers(
     return () => {
       isCurrent = false;
     };
-  }, [repository, notify, projectId, coderId, storedEpoch]);
+  }, [repository, notify, projectId, coderId, storedEpoch, layerKey]);
 
   useEffect(() => {
     const wanted = othersKey === '' ? [] : (othersKey.split(',') as CoderId[]);

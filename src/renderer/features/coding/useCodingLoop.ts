@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { CodingKeyAction, Layer } from '../../../core/coding';
-import { asRecordKey } from '../../../core/model/ids';
 import { useServices } from '../../app/services';
 import { stepRecord } from '../grid/grid-navigation';
 import type { GridRow } from '../grid/grid-row';
 import type { RecordSelection } from '../workspace/useRecordSelection';
+import { runCodingKey } from './coding-loop';
 import type { CodingActions } from './useCodingActions';
 import { useCodingKeys } from './useCodingKeys';
 
@@ -19,9 +19,8 @@ type LoopInput = {
 };
 
 /**
- * The keyboard loop: read, code, next. J and K move through the grid's
- * current sort and filter, D marks the record done and moves on, F flags
- * it (or takes the flag off again), a code's key or number toggles it.
+ * The keyboard loop (runCodingKey) on the grid: J and K move through its
+ * current sort and filter.
  */
 export function useCodingLoop(input: LoopInput): void {
   const { actions, own, apiRef, selection } = input;
@@ -40,29 +39,14 @@ export function useCodingLoop(input: LoopInput): void {
   );
 
   const onAction = useCallback(
-    (action: CodingKeyAction, isRepeat: boolean) => {
-      if (action.kind === 'next' || action.kind === 'previous') {
-        move(action.kind === 'next' ? 1 : -1);
-        return;
-      }
-      // Holding a key down must not toggle a code on and off.
-      if (isRepeat) return;
-
-      const key = selectedRef.current;
-      if (key === null) {
-        notify('info', 'Select a record to code first; J selects the first.');
-        return;
-      }
-      if (action.kind === 'toggle') actions.toggle(key, action.codeId);
-      if (action.kind === 'flag') {
-        const isFlagged = own.get(asRecordKey(key))?.status === 'flagged';
-        actions.changeStatus(key, isFlagged ? 'in_progress' : 'flagged');
-      }
-      if (action.kind === 'done') {
-        actions.changeStatus(key, 'done');
-        if (!move(1)) notify('info', 'Done. That was the last record in view.');
-      }
-    },
+    (action: CodingKeyAction, isRepeat: boolean) =>
+      runCodingKey(action, isRepeat, {
+        actions,
+        own,
+        selected: selectedRef.current,
+        move,
+        notify,
+      }),
     [actions, own, move, notify, selectedRef],
   );
 
