@@ -17,6 +17,7 @@ import {
   jsonStatistic,
   LABELS,
 } from './agreement-format';
+import { countOf } from '../../core/scan';
 
 /** The coders and codes a project report compares. */
 export type ProjectScope = {
@@ -189,9 +190,9 @@ function describePooled(pooled: PooledAgreement): string[] {
           : '');
   const alphaMean = pooled.meanOfCodes.krippendorff_alpha;
   return [
-    `Pooled across ${pooled.codes} code(s), three ways:`,
+    `Pooled across ${countOf(pooled.codes, 'code')}, three ways:`,
     `  Pooled kappa from summed tables: ${value(pooled.summedTables.kappa)}`,
-    `  Mean of per-code alpha (${alphaMean.codes} code(s), ` +
+    `  Mean of per-code alpha (${countOf(alphaMean.codes, 'code')}, ` +
       `${alphaMean.undefinedCodes} undefined): ${value(alphaMean)}`,
     `  Alpha over all record × code units: ${value(pooled.alphaOverUnits)}`,
   ];

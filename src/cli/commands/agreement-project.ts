@@ -19,6 +19,7 @@ import {
   toProjectJson,
   type ProjectScope,
 } from './agreement-project-report';
+import { countOf, plural } from '../../core/scan';
 
 export type ProjectFlags = {
   readonly code?: string;
@@ -110,7 +111,8 @@ function combineFiles(
       'layers joined by coder and record (the more recently updated ' +
       'coding wins)' +
       (settled > 0
-        ? `; ${settled} conflict(s) in fields, codebook or consensus were ` +
+        ? `; ${countOf(settled, 'conflict')} in fields, codebook or ` +
+          `consensus ${plural(settled, 'was', 'were')} ` +
           'settled for the earlier file, for this report only'
         : '') +
       '.\n',

@@ -25,6 +25,7 @@ import {
 } from '../io';
 import { readXlsxScan } from '../../shared/xlsx/read-scan';
 import type { SetExit } from './index';
+import { countOf } from '../../core/scan';
 
 type InputFormat = 'qdc' | 'csv' | 'xlsx' | 'json';
 type OutputFormat = 'qdc' | 'json' | 'csv' | 'tsv';
@@ -150,8 +151,8 @@ async function runConvert(
   io.out(
     flags.json
       ? `${JSON.stringify(summary, null, 2)}\n`
-      : `Wrote ${count(codes.length, 'code')} and ` +
-          `${count(sets.length, 'set')} to ${output}.\n`,
+      : `Wrote ${countOf(codes.length, 'code')} and ` +
+          `${countOf(sets.length, 'set')} to ${output}.\n`,
   );
   return EXIT_OK;
 }
@@ -365,13 +366,9 @@ function describeVerdict(
   problems: readonly CodebookProblem[],
 ): string {
   const blocking = problems.filter((p) => p.severity !== 'info').length;
-  if (blocking > 0) return count(blocking, 'problem');
+  if (blocking > 0) return countOf(blocking, 'problem');
 
-  const codes = count(codebook?.codes.length ?? 0, 'code');
-  const sets = count(codebook?.sets.length ?? 0, 'set');
+  const codes = countOf(codebook?.codes.length ?? 0, 'code');
+  const sets = countOf(codebook?.sets.length ?? 0, 'set');
   return `valid codebook (${codes}, ${sets})`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -26,6 +26,7 @@ import {
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
+import { countOf, plural } from '../../core/scan';
 
 type MergeFlags = {
   readonly output?: string;
@@ -151,7 +152,8 @@ async function runMerge(
   );
   if (unresolved.length > 0) {
     io.err(
-      `podscan: ${unresolved.length} conflict(s) need a choice ` +
+      `podscan: ${countOf(unresolved.length, 'conflict')} ` +
+        `${plural(unresolved.length, 'needs', 'need')} a choice ` +
         '(--prefer base|incoming, --same-name map|keep); nothing was written.\n',
     );
     return EXIT_PROBLEMS;
@@ -180,8 +182,8 @@ function describeMerge(
     `Merging: ${files.slice(1).join(', ') || '(nothing)'}`,
     ...report.warnings.map((warning) => `warning: ${warning.message}`),
     `Records: ${records.matched} matched (${records.identical} identical), ` +
-      `${records.added.length} added, ${records.conflicts.length} field ` +
-      'conflict(s)',
+      `${records.added.length} added, ` +
+      countOf(records.conflicts.length, 'field conflict'),
     ...listSome(
       records.conflicts,
       (c) =>
@@ -193,10 +195,10 @@ function describeMerge(
       (c) =>
         `  column added: ${c.column.key} "${c.column.label}" (${c.source})`,
     ),
-    `Codebook: ${codebook.added.length} code(s) added, ` +
-      `${codebook.differences.length} difference(s), ` +
+    `Codebook: ${countOf(codebook.added.length, 'code')} added, ` +
+      `${countOf(codebook.differences.length, 'difference')}, ` +
       `${codebook.sameName.length} same name with another GUID, ` +
-      `${codebook.sets.length} set change(s)`,
+      countOf(codebook.sets.length, 'set change'),
     ...listSome(
       codebook.differences,
       (d) =>
@@ -214,7 +216,8 @@ function describeMerge(
         ? ` (${coders.added.map((c) => c.coder.name).join(', ')})`
         : '') +
       `, ${coders.shared.length} in both`,
-    `Layers: ${layers.added} coding(s) added, ${layers.identical} identical, ` +
+    `Layers: ${countOf(layers.added, 'coding')} added, ` +
+      `${layers.identical} identical, ` +
       `${layers.overwritten.length} overwritten`,
     ...listSome(
       layers.overwritten,
@@ -223,7 +226,7 @@ function describeMerge(
         `(${o.kept.updatedAt}), overwritten ${o.from} (${o.coding.updatedAt})`,
     ),
     `Consensus: ${consensus.added} added, ${consensus.identical} identical, ` +
-      `${consensus.conflicts.length} conflict(s)`,
+      countOf(consensus.conflicts.length, 'conflict'),
     ...(unresolved.length > 0
       ? [
           `Unresolved: ${unresolved.length}`,

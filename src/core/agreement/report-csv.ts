@@ -4,6 +4,7 @@ import type { PairAgreement } from './code-agreement';
 import { flagLevelOf, type AgreementFlag } from './flags';
 import type { CodeReliability, ReliabilityReport } from './reliability';
 import { STATISTIC_NAMES, type Statistic } from './types';
+import { countOf } from '../scan/problems';
 
 /** How a report names codes and coders. */
 export type ReportNames = {
@@ -170,7 +171,7 @@ function pooledRows(report: ReliabilityReport, names: ReportNames): string[][] {
         mean,
         mean.value === null
           ? ''
-          : `mean over ${mean.codes} code(s); ${mean.undefinedCodes} ` +
+          : `mean over ${countOf(mean.codes, 'code')}; ${mean.undefinedCodes} ` +
               'undefined left out',
         name !== 'percent_agreement' && name !== 'scott_pi',
       ),

@@ -7,6 +7,7 @@ import type { ReportNames } from './report-csv';
 import { escapeHtml } from './report-html-escape';
 import type { CodeReliability, ReliabilityReport } from './reliability';
 import type { Statistic, StatisticName } from './types';
+import { countOf } from '../scan/problems';
 
 export type HtmlReportContext = ReportNames & {
   /** The project's name. */
@@ -154,7 +155,7 @@ function pooledList(pooled: PooledAgreement | null): string {
       pooled.summedTables.kappa,
     ],
     [
-      `Mean of per-code alpha (over ${alphaMean.codes} code(s); ` +
+      `Mean of per-code alpha (over ${countOf(alphaMean.codes, 'code')}; ` +
         `${alphaMean.undefinedCodes} undefined left out)`,
       alphaMean,
     ],

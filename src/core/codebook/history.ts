@@ -5,6 +5,7 @@ import type {
   CodeFieldChange,
   CodeSetId,
 } from './types';
+import { countOf } from '../scan/problems';
 
 /**
  * One sentence saying what a history entry changed, naming codes and sets
@@ -22,8 +23,9 @@ export function describeCodebookChange(
       return 'Created the codebook.';
     case 'import':
       return (
-        `Imported ${detail.codeCount} code(s) and ${detail.setCount} ` +
-        `set(s) from ${detail.format === 'qdc' ? 'a .qdc file' : 'a table'}.`
+        `Imported ${countOf(detail.codeCount, 'code')} and ` +
+        `${countOf(detail.setCount, 'set')} from ` +
+        `${detail.format === 'qdc' ? 'a .qdc file' : 'a table'}.`
       );
     case 'add_code':
       return `Added ${quote(detail.name)} under ${code(detail.parentId)}.`;
@@ -48,7 +50,7 @@ export function describeCodebookChange(
     case 'add_set':
       return (
         `Added set ${quote(detail.name)} with ` +
-        `${detail.codeIds.length} code(s).`
+        `${countOf(detail.codeIds.length, 'code')}.`
       );
     case 'update_set':
       return `Edited set ${set(detail.setId)}: ${detail.changes

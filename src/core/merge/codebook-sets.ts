@@ -3,6 +3,7 @@ import type { CodeSet } from '../codebook/types';
 import { logEntry } from './choices';
 import { addIncomingSet, addSetMembers } from './codebook-apply';
 import { mapId, normaliseName, type SourceStep } from './codebook-step';
+import { countOf } from '../scan/problems';
 
 /**
  * Merges one set of the file: matched by GUID, else by name; a new set is
@@ -30,7 +31,7 @@ export function mergeSet(step: SourceStep, set: CodeSet): void {
       logEntry({
         action: 'set_added',
         source: source.name,
-        detail: `Added set "${set.name}" with ${members.length} code(s).`,
+        detail: `Added set "${set.name}" with ${countOf(members.length, 'code')}.`,
       }),
     );
     return;

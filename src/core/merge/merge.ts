@@ -17,6 +17,7 @@ import type {
   MergeWarning,
   UnresolvedChoice,
 } from './types';
+import { countOf } from '../scan/problems';
 
 /**
  * The dry-run preview of merging `sources` (in order) into `base`:
@@ -63,12 +64,13 @@ export function createMergeEvent(
   const sources = report.sources.map((source) => source.name);
   const files = sources.join(', ');
   const summary =
-    `Merged ${files || 'nothing'}: ${report.records.added.length} record(s) added, ` +
-    `${report.codebook.added.length} code(s) added, ` +
-    `${report.coders.added.length} coder(s) added, ` +
-    `${report.layers.added} coding(s) added, ` +
-    `${report.layers.overwritten.length} coding(s) overwritten, ` +
-    `${result.log.length} log entries.`;
+    `Merged ${files || 'nothing'}: ` +
+    `${countOf(report.records.added.length, 'record')} added, ` +
+    `${countOf(report.codebook.added.length, 'code')} added, ` +
+    `${countOf(report.coders.added.length, 'coder')} added, ` +
+    `${countOf(report.layers.added, 'coding')} added, ` +
+    `${countOf(report.layers.overwritten.length, 'coding')} overwritten, ` +
+    `${countOf(result.log.length, 'log entry', 'log entries')}.`;
   return {
     at: context.clock(),
     actor: context.actor,

@@ -12,6 +12,7 @@ import type {
   RecordsPlan,
   UnresolvedChoice,
 } from './types';
+import { countOf, plural } from '../scan/problems';
 
 export type RecordsOutcome = {
   readonly plan: RecordsPlan;
@@ -196,7 +197,7 @@ function settleConflicts(
       key,
       source: source.name,
       message:
-        `Record "${key}": ${differing.length} field(s) differ between the ` +
+        `Record "${key}": ${countOf(differing.length, 'field')} ${plural(differing.length, 'differs', 'differ')} between the ` +
         `project and ${source.name} (${columns}); keep the project's ` +
         "values or take the file's.",
     });

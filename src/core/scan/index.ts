@@ -39,6 +39,7 @@ export {
 export {
   describeDelimiter,
   hasBlockingProblem,
+  countOf,
   plural,
   type ScanProblemCode,
 } from './problems';

@@ -314,6 +314,11 @@ export function plural(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
+/** The count with its noun: "1 code", "2 codes", "3 entries". */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${plural(count, one, many)}`;
+}
+
 const DELIMITER_NAMES: Readonly<Record<string, string>> = {
   ',': 'a comma',
   ';': 'a semicolon',

@@ -470,7 +470,7 @@ describe('podscan agreement FILE.podscan.json', () => {
     expect(result.out).toMatch(/Code: Equity focus .*prevalence 45\.0%/);
     expect(result.out).toMatch(/Cohen's kappa\s+0\.400/);
     expect(result.out).toContain('  Ana × Ben: 10 units, kappa 0.400');
-    expect(result.out).toContain('Pooled across 2 code(s), three ways:');
+    expect(result.out).toContain('Pooled across 2 codes, three ways:');
     expect(result.out).toMatch(
       /Pooled kappa from summed tables: -?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/,
     );

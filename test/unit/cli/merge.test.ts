@@ -73,7 +73,7 @@ describe('podscan merge', () => {
     const result = await run([a, b, '-o', out, '--log', join(dir, 'log.csv')]);
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain(
-      'Layers: 1 coding(s) added, 0 identical, 0 overwritten',
+      'Layers: 1 coding added, 0 identical, 0 overwritten',
     );
     const merged = await load(out);
     expect(merged.layers).toHaveLength(5);
@@ -122,7 +122,7 @@ describe('podscan merge', () => {
     expect(report.unresolved.map((u) => [u.kind, u.key])).toEqual([
       ['field', 'P-1'],
     ]);
-    expect(result.err).toMatch(/1 conflict\(s\) need a choice/);
+    expect(result.err).toMatch(/1 conflict needs a choice/);
   });
 
   it('settles conflicts with --prefer', async () => {
@@ -146,7 +146,7 @@ describe('podscan merge', () => {
     const b = await save('b.podscan.json', makeSnapshot());
     const result = await run([a, b, '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('Layers: 4 coding(s) added');
+    expect(result.out).toContain('Layers: 4 codings added');
     expect(result.out).toContain('Nothing written.');
   });
 

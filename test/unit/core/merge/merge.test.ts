@@ -462,9 +462,8 @@ describe('applyMerge', () => {
       sources: ['a.podscan.json'],
       parts: ['meta', 'records'],
       summary:
-        'Merged a.podscan.json: 1 record(s) added, 0 code(s) added, 0 ' +
-        'coder(s) added, 0 coding(s) added, 0 coding(s) overwritten, 1 log ' +
-        'entries.',
+        'Merged a.podscan.json: 1 record added, 0 codes added, 0 coders ' +
+        'added, 0 codings added, 0 codings overwritten, 1 log entry.',
     });
   });
 });
