@@ -33,7 +33,10 @@ export type PairAgreement = {
 export type CodeAgreement = {
   /** Every statistic over all coders; units are records. */
   readonly report: AgreementReport;
-  /** Share of ratings in the last category ("present"); null if none. */
+  /**
+   * Share of ratings in the last category ("present") over the units two
+   * or more coders rated (the units the coefficients use); null if none.
+   */
   readonly prevalence: number | null;
   readonly pairs: readonly PairAgreement[];
   /** Krippendorff coincidence matrix, kept for pooling. */
@@ -111,6 +114,8 @@ function prevalenceOf(tally: UnitTally): number | null {
   let present = 0;
   let ratings = 0;
   for (let p = 0; p < tally.profileCount; p += 1) {
+    if (tally.totals[p]! < 2) continue;
+
     present += tally.weight[p]! * tally.counts[p * q + q - 1]!;
     ratings += tally.weight[p]! * tally.totals[p]!;
   }

@@ -75,6 +75,21 @@ describe('computeCodeAgreement', () => {
     expect(result.prevalence).toBeCloseTo(10 / 22, 12);
   });
 
+  it('takes the prevalence over the units two or more coders rated', () => {
+    // The last two records were rated "present" by one coder only: they
+    // are not units of the coefficients, so not of the prevalence either.
+    const result = computeCodeAgreement(
+      ratingMatrixFromRows(
+        [
+          [1, 0, 0, 1, 1],
+          [1, 0, 1, _, _],
+        ],
+        2,
+      ),
+    );
+    expect(result.prevalence).toBeCloseTo(3 / 6, 12);
+  });
+
   it('warns in plain words when a rare code has high agreement but low kappa', () => {
     const absent = Array.from({ length: 48 }, () => 0);
     const result = computeCodeAgreement(
