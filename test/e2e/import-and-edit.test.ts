@@ -94,6 +94,10 @@ describe('importing and editing a scan', () => {
     await chooseScanFile(page, csvFile('empty.csv', ''));
     await expect(submit.isDisabled()).resolves.toBe(true);
     await expect(reason.textContent()).resolves.toMatch(/^The file is empty/);
+    // An empty file has no delimiter or line endings to report.
+    await expect(
+      page.getByText('Delimiter', { exact: true }).count(),
+    ).resolves.toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0, 0]);

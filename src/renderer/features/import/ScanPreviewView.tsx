@@ -108,8 +108,9 @@ export function ScanPreviewView(props: ScanPreviewViewProps) {
 }
 
 /**
- * How a text file was read; a workbook has none of this, and a binary
- * file only says that it is not text.
+ * How a text file was read; a workbook has none of this, a binary file
+ * only says that it is not text, and an empty one has no delimiter or
+ * line endings to tell.
  */
 function TextFacts({ preview }: { readonly preview: ScanPreview }) {
   const encoding = describeEncoding(preview);
@@ -129,12 +130,20 @@ function TextFacts({ preview }: { readonly preview: ScanPreview }) {
         {encoding}
         {preview.bom ? ' (with byte order mark)' : ''}
       </dd>
-      <dt>Delimiter</dt>
-      <dd>{describeDelimiter(preview.delimiter)}</dd>
-      <dt>Line endings</dt>
-      <dd>{LINE_ENDING_NAMES[preview.lineEnding] ?? 'none'}</dd>
+      {!isEmptyFile(preview) && (
+        <>
+          <dt>Delimiter</dt>
+          <dd>{describeDelimiter(preview.delimiter)}</dd>
+          <dt>Line endings</dt>
+          <dd>{LINE_ENDING_NAMES[preview.lineEnding] ?? 'none'}</dd>
+        </>
+      )}
     </>
   );
+}
+
+function isEmptyFile(preview: ScanPreview): boolean {
+  return preview.problems.some((problem) => problem.code === 'FILE_EMPTY');
 }
 
 function truncate(text: string): string {
