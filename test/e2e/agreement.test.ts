@@ -317,16 +317,18 @@ describe('reliability and adjudication', () => {
     const beforeAfter = page.locator(
       `table[aria-label="Before and after"] tr[data-code="${EQUITY}"] td`,
     );
-    await expect(beforeAfter.allTextContents()).resolves.toEqual([
-      '12',
-      '3',
-      expect.stringMatching(/^0\.\d{3}/),
-      '0',
-      '1',
-      '0',
-      '2',
-      expect.stringContaining('Ana: kappa'),
-    ]);
+    await expect
+      .poll(() => beforeAfter.allTextContents())
+      .toEqual([
+        '12',
+        '3',
+        expect.stringMatching(/^0\.\d{3}/),
+        '0',
+        '1',
+        '0',
+        '2',
+        expect.stringContaining('Ana: kappa'),
+      ]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export consensus (CSV)' }).click();
