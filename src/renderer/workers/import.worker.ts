@@ -7,7 +7,6 @@ import {
   createImportBatch,
   diffReimport,
   parseScan,
-  suggestKeyColumns,
   type ParsedScan,
   type ReimportPlan,
   type ScanEncoding,
@@ -26,14 +25,13 @@ import type { Problem } from '../../core/model/problem';
 import type { ProjectRepository } from '../../core/repository/types';
 import { openPersistence, type DexieRepository } from '../persistence';
 import {
-  PROBLEM_DISPLAY_LIMIT,
   type ImportRequest,
   type ImportResponse,
   type ReimportSummary,
   type ScanPreview,
 } from './import-protocol';
+import { describeScanPreview, limitProblems } from './scan-preview';
 
-const SAMPLE_ROWS = 20;
 const KEY_LIST_LIMIT = 200;
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -144,21 +142,7 @@ function keepParsed(
   state.parsed = parsed;
   state.fileName = fileName;
   state.plan = null;
-
-  return {
-    fileName,
-    encoding: parsed.encoding,
-    bom: parsed.bom,
-    delimiter: parsed.delimiter,
-    lineEnding: parsed.lineEnding,
-    columns: parsed.columns,
-    rowCount: parsed.rowCount,
-    skippedLines: parsed.skippedLines,
-    ...limitProblems(parsed.problems),
-    sampleRows: parsed.rows.slice(0, SAMPLE_ROWS),
-    keyCandidates: suggestKeyColumns(parsed),
-    workbook,
-  };
+  return describeScanPreview(fileName, parsed, workbook);
 }
 
 /**
@@ -306,13 +290,6 @@ function requireParsed(): ParsedScan {
 async function openRepository(): Promise<DexieRepository> {
   state.repository ??= (await openPersistence()).repository;
   return state.repository;
-}
-
-function limitProblems(problems: readonly Problem[]) {
-  return {
-    problems: problems.slice(0, PROBLEM_DISPLAY_LIMIT),
-    moreProblems: Math.max(0, problems.length - PROBLEM_DISPLAY_LIMIT),
-  };
 }
 
 function keyProblems(problems: readonly Problem[]): ImportResponse {

@@ -4,7 +4,6 @@ import {
   buildRecordKeys,
   parseScan,
   parseScanText,
-  suggestKeyColumns,
   type ParsedScan,
 } from '../../../../../src/core/scan';
 import {
@@ -16,6 +15,10 @@ import {
   type KeyCheck,
 } from '../../../../../src/renderer/features/import/import-checks';
 import type { ScanPreview } from '../../../../../src/renderer/workers/import-protocol';
+import {
+  describeScanPreview,
+  limitProblems,
+} from '../../../../../src/renderer/workers/scan-preview';
 
 const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0];
 
@@ -103,21 +106,7 @@ describe('the import preview checks', () => {
 
 /** The preview the import worker sends for a parsed file. */
 function previewOf(parsed: ParsedScan): ScanPreview {
-  return {
-    fileName: 'scan.csv',
-    encoding: parsed.encoding,
-    bom: parsed.bom,
-    delimiter: parsed.delimiter,
-    lineEnding: parsed.lineEnding,
-    columns: parsed.columns,
-    rowCount: parsed.rowCount,
-    skippedLines: parsed.skippedLines,
-    problems: parsed.problems,
-    moreProblems: 0,
-    sampleRows: parsed.rows,
-    keyCandidates: suggestKeyColumns(parsed),
-    workbook: null,
-  };
+  return describeScanPreview('scan.csv', parsed, null);
 }
 
 /** What the import worker answers to a key check. */
@@ -127,10 +116,5 @@ function checkOf(
   column: string,
 ): KeyCheck {
   const keys = buildRecordKeys(parsed, { keyColumn: asColumnKey(column) });
-  return {
-    preview,
-    column,
-    problems: keys.ok ? [] : keys.error,
-    moreProblems: 0,
-  };
+  return { preview, column, ...limitProblems(keys.ok ? [] : keys.error) };
 }
