@@ -5,7 +5,7 @@ import {
   type ReliabilityReport,
   type ReportNames,
 } from '../../../core/agreement';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { formatInterval, formatValue } from './format';
 
 const POOLED = '';
@@ -103,9 +103,7 @@ function describePairCell(
   pair: PairAgreement,
   level: ReturnType<typeof flagLevelOf>,
 ): string {
-  const parts = [
-    `${pair.units} ${plural(pair.units, 'record', 'records')} coded by both`,
-  ];
+  const parts = [`${countOf(pair.units, 'record')} coded by both`];
   const { ci95 } = pair.cohenKappa;
   if (ci95) parts.push(`95% CI ${formatInterval(ci95)}`);
   if (level) parts.push(`below ${level === 'red' ? '0.667' : '0.800'}`);

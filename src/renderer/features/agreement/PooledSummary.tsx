@@ -1,5 +1,5 @@
 import type { PooledAgreement } from '../../../core/agreement';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { describeStatisticText } from './format';
 
 /**
@@ -21,9 +21,7 @@ export function PooledSummary({
 
   return (
     <section aria-label="Pooled across codes" className="reliability-pooled">
-      <h3>
-        Pooled across {pooled.codes} {plural(pooled.codes, 'code', 'codes')}
-      </h3>
+      <h3>Pooled across {countOf(pooled.codes, 'code')}</h3>
       <dl>
         <dt>Pooled kappa from summed tables</dt>
         <dd data-pooled="summed-tables">
@@ -40,7 +38,7 @@ export function PooledSummary({
           {kappaLabel}
           <span className="hint">
             {' '}
-            — over {alphaMean.codes} {plural(alphaMean.codes, 'code', 'codes')};{' '}
+            — over {countOf(alphaMean.codes, 'code')};{' '}
             {alphaMean.undefinedCodes} undefined left out
           </span>
         </dd>

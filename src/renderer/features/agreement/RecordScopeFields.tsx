@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { ProjectMeta } from '../../../core/model/project';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import type { GridRow } from '../grid/grid-row';
 import { listColumnValues, type RecordScope } from './scope';
 
@@ -63,8 +63,7 @@ export function RecordScopeFields(props: RecordScopeFieldsProps) {
           >
             {samples.map((sample) => (
               <option key={sample.id} value={sample.id}>
-                {sample.name} ({sample.recordKeys.length}{' '}
-                {plural(sample.recordKeys.length, 'record', 'records')})
+                {sample.name} ({countOf(sample.recordKeys.length, 'record')})
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReportNames } from '../../../core/agreement';
 import { countDisagreements } from '../../../core/agreement';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { describeError, useServices } from '../../app/services';
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
 import type { GridRow } from '../grid/grid-row';
@@ -39,8 +39,8 @@ export function ReliabilityResults(props: ReliabilityResultsProps) {
     <div className="reliability-results">
       <p className="reliability-summary" data-testid="reliability-summary">
         {report.coders.map(names.nameCoder).join(', ')} · {result.scope} ·{' '}
-        {report.units} {plural(report.units, 'record', 'records')} marked done
-        by a coder, {pairable} by two or more ·{' '}
+        {countOf(report.units, 'record')} marked done by a coder, {pairable} by
+        two or more ·{' '}
         {report.bootstrap
           ? `95% intervals: percentile bootstrap over records, ${report.bootstrap.replicates} replicates, seed ${report.bootstrap.seed}`
           : 'no intervals'}

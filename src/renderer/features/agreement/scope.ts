@@ -5,7 +5,7 @@ import {
 } from '../../../core/codebook';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { ProjectMeta } from '../../../core/model/project';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import type { GridRow } from '../grid/grid-row';
 
 /** Which records are compared. */
@@ -58,16 +58,12 @@ export function describeRecordScope(
   if (scope.kind === 'sample') {
     const name =
       samples.find((each) => each.id === scope.sampleId)?.name ?? 'sample';
-    return `reliability sample "${name}" (${countRecords(count)})`;
+    return `reliability sample "${name}" (${countOf(count, 'record')})`;
   }
   const label =
     meta.columns.find((column) => column.key === scope.column)?.label ??
     scope.column;
-  return `${label} = "${scope.value.trim()}" (${countRecords(count)})`;
-}
-
-function countRecords(count: number): string {
-  return `${count} ${plural(count, 'record', 'records')}`;
+  return `${label} = "${scope.value.trim()}" (${countOf(count, 'record')})`;
 }
 
 /** The codable codes in scope, in codebook tree order. */

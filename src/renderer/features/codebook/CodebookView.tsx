@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { describeError, useServices } from '../../app/services';
 import type { PickedFile } from '../../platform/types';
 import { useProjectSession } from '../workspace/project-context';
@@ -92,9 +92,8 @@ export function CodebookView() {
           Version {codebook.version}
         </span>
         <span className="muted">
-          {codebook.codes.length}{' '}
-          {plural(codebook.codes.length, 'code', 'codes')} ·{' '}
-          {codebook.sets.length} {plural(codebook.sets.length, 'set', 'sets')}
+          {countOf(codebook.codes.length, 'code')} ·{' '}
+          {countOf(codebook.sets.length, 'set')}
         </span>
         <span className="pane-switch" role="group" aria-label="Codebook parts">
           {PANES.map((each) => (

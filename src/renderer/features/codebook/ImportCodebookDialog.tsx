@@ -9,7 +9,7 @@ import {
 } from '../../../core/codebook';
 import type { CodeId } from '../../../core/model/ids';
 import { fail, ok, type Result } from '../../../core/model/problem';
-import { plural } from '../../../core/scan';
+import { countOf, plural } from '../../../core/scan';
 import { Modal } from '../../components/Modal';
 import { describeError, useServices } from '../../app/services';
 import type { PickedFile } from '../../platform/types';
@@ -131,8 +131,7 @@ function ModeChoice(props: {
           onChange={() => props.onChange('replace')}
         />
         Replace the current codebook (version {codebook.version},{' '}
-        {codebook.codes.length} {plural(codebook.codes.length, 'code', 'codes')}
-        )
+        {countOf(codebook.codes.length, 'code')})
       </label>
       <label className="field-inline">
         <input
@@ -175,8 +174,8 @@ function PlanOutcome(props: {
     <p className="hint" data-testid="import-outcome">
       {props.mode === 'replace'
         ? `The codebook becomes version ${next.version} with ` +
-          `${next.codes.length} ${plural(next.codes.length, 'code', 'codes')} ` +
-          `and ${next.sets.length} ${plural(next.sets.length, 'set', 'sets')}. `
+          `${countOf(next.codes.length, 'code')} ` +
+          `and ${countOf(next.sets.length, 'set')}. `
         : `Adds ${added} new ${plural(added, 'code', 'codes')} as version ` +
           `${next.version}. `}
       An import cannot be undone; export the current codebook first if you may

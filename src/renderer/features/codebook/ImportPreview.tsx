@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CodebookRead } from '../../../core/codebook';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { ProblemTable } from '../import/ProblemTable';
 import { listTreeRows } from './tree-rows';
 
@@ -16,9 +16,9 @@ export function ImportPreview({ read }: { readonly read: CodebookRead }) {
   return (
     <div className="import-preview">
       <p data-testid="import-summary">
-        {codebook.codes.length} {plural(codebook.codes.length, 'code', 'codes')}{' '}
-        ({codebook.codes.length - grouping} codable, {grouping} grouping) and{' '}
-        {codebook.sets.length} {plural(codebook.sets.length, 'set', 'sets')}
+        {countOf(codebook.codes.length, 'code')} (
+        {codebook.codes.length - grouping} codable, {grouping} grouping) and{' '}
+        {countOf(codebook.sets.length, 'set')}
         {codebook.sets.length > 0 &&
           `: ${codebook.sets.map((set) => set.name).join(', ')}`}
         .

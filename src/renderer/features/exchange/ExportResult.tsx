@@ -1,5 +1,5 @@
 import { ProblemList } from './ProblemList';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import type { ExportFlow } from './useExport';
 
 /** What became of the last export: warnings to accept, saved, refused. */
@@ -13,8 +13,7 @@ export function ExportResult({ flow }: { readonly flow: ExportFlow }) {
         <div className="exchange-outcome exchange-warnings" role="alert">
           <p>
             The export is ready, but read this before you save it (
-            {outcome.prepared.warnings.length}{' '}
-            {plural(outcome.prepared.warnings.length, 'warning', 'warnings')}):
+            {countOf(outcome.prepared.warnings.length, 'warning')}):
           </p>
           <ProblemList
             problems={outcome.prepared.warnings}

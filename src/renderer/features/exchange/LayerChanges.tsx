@@ -1,5 +1,5 @@
 import type { MergePreview } from './merge-preview';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 
 type LayerChangesProps = {
   readonly coders: MergePreview['coders'];
@@ -33,8 +33,8 @@ export function LayerChanges({ coders, layers }: LayerChangesProps) {
           {coders.shared
             .map(
               (coder) =>
-                `${coder.name}, ${coder.incomingCodings} ` +
-                `${plural(coder.incomingCodings, 'coding', 'codings')} in ` +
+                `${coder.name}, ` +
+                `${countOf(coder.incomingCodings, 'coding')} in ` +
                 coder.source,
             )
             .join('; ')}

@@ -4,7 +4,7 @@ import type {
   MergeSide,
   SameNameChoice,
 } from '../../../core/merge';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import type { MergePreview } from './merge-preview';
 
 /** The kinds of choice a merge can need, as MergeResolutions names them. */
@@ -72,7 +72,7 @@ export function findApplyBlock(
   }
   if (missing > 0) {
     return (
-      `${missing} ${plural(missing, 'choice', 'choices')} still needed ` +
+      `${countOf(missing, 'choice')} still needed ` +
       'before the merge can be applied.'
     );
   }

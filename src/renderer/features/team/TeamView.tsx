@@ -1,7 +1,7 @@
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { ProjectSettings } from '../../../core/model/project';
 import type { Problem, Result } from '../../../core/model/problem';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 import { describeError, useServices } from '../../app/services';
 import type { GridRow } from '../grid/grid-row';
 import { useProjectSession } from '../workspace/project-context';
@@ -45,8 +45,8 @@ export function TeamView({ rows }: { readonly rows: readonly GridRow[] }) {
       await repository.saveSample(meta.id, sample, info());
       notify(
         'info',
-        `Drew “${sample.name}”: ${sample.recordKeys.length} ` +
-          `${plural(sample.recordKeys.length, 'record', 'records')}, seed ` +
+        `Drew “${sample.name}”: ` +
+          `${countOf(sample.recordKeys.length, 'record')}, seed ` +
           `${sample.seed}.`,
       );
       data.reload();

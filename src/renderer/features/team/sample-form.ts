@@ -2,7 +2,7 @@ import { MAX_SAMPLE_SEED, type SampleRequest } from '../../../core/coding';
 import type { Column } from '../../../core/model/scan';
 import type { ReliabilitySample } from '../../../core/model/coding';
 import type { CoderId, ColumnKey } from '../../../core/model/ids';
-import { plural } from '../../../core/scan';
+import { countOf } from '../../../core/scan';
 
 /** The draw form as the lead fills it in; numbers still as typed. */
 export type SampleForm = {
@@ -62,8 +62,7 @@ export function describeSampleDraw(
   const size =
     sample.size.kind === 'percent'
       ? `${sample.size.value}% of the records`
-      : `${sample.size.value} ` +
-        plural(sample.size.value, 'record', 'records');
+      : countOf(sample.size.value, 'record');
   const method =
     sample.stratifyBy === null
       ? 'simple random'
