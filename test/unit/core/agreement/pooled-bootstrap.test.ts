@@ -18,8 +18,10 @@ import { collectPooledRecords } from '../../../../src/core/agreement/pooled-reco
 import {
   listRatedRecords,
   makeCodedMatrices,
+  percentileIntervals,
   pooledValues,
   quantile,
+  samplePooled,
   slowPooledIntervals,
 } from './pooled-fixture';
 
@@ -190,27 +192,13 @@ function slowMultinomialIntervals(
   const draws = sizes.reduce((sum, size) => sum + size, 0);
   const counts = new Float64Array(members.length);
   const rng = xoroshiro128plus(options.seed);
-  const samples: number[][] = [];
-  for (let replicate = 0; replicate < options.replicates; replicate += 1) {
+  const samples = samplePooled(matrices, options.replicates, () => {
     drawMultinomial(rng, draws, sizes, counts);
-    const drawn = members.flatMap((records, group) =>
+    return members.flatMap((records, group) =>
       Array.from({ length: counts[group]! }, () => records[0]!),
     );
-    const pooled = poolCodeAgreements(
-      matrices.map((matrix) =>
-        computeCodeAgreement(selectUnits(matrix, drawn)),
-      ),
-    );
-    pooledValues(pooled).forEach((value, index) => {
-      samples[index] ??= [];
-      if (value !== null) samples[index].push(value);
-    });
-  }
-  return samples.map((values) =>
-    values.length >= 0.9 * options.replicates
-      ? ([quantile(values, 0.025), quantile(values, 0.975)] as const)
-      : null,
-  );
+  });
+  return percentileIntervals(samples, options.replicates);
 }
 
 /** One record's ratings in a code, "" where missing, e.g. "1,,0". */

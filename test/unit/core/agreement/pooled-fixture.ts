@@ -65,9 +65,27 @@ export function slowPooledIntervals(
 ): (readonly [number, number] | null)[] {
   const rated = listRatedRecords(matrices);
   const rng = xoroshiro128plus(options.seed);
+  const samples = samplePooled(matrices, options.replicates, () =>
+    rated.map(() => rated[uniformInt(rng, 0, rated.length - 1)]!),
+  );
+  return percentileIntervals(samples, options.replicates).map((interval) =>
+    rated.length > 1 ? interval : null,
+  );
+}
+
+/**
+ * Per pooled value (in pooledValues order), its defined values over
+ * `replicates` replicates, each pooling the codes again from scratch on
+ * copies of the records `draw` gives.
+ */
+export function samplePooled(
+  matrices: readonly RatingMatrix[],
+  replicates: number,
+  draw: () => readonly number[],
+): number[][] {
   const samples: number[][] = [];
-  for (let replicate = 0; replicate < options.replicates; replicate += 1) {
-    const drawn = rated.map(() => rated[uniformInt(rng, 0, rated.length - 1)]!);
+  for (let replicate = 0; replicate < replicates; replicate += 1) {
+    const drawn = draw();
     const pooled = poolCodeAgreements(
       matrices.map((matrix) =>
         computeCodeAgreement(selectUnits(matrix, drawn)),
@@ -78,9 +96,17 @@ export function slowPooledIntervals(
       if (value !== null) samples[index].push(value);
     });
   }
+  return samples;
+}
+
+/** 2.5% and 97.5% percentiles (R type 7) where 90% of replicates are defined. */
+export function percentileIntervals(
+  samples: readonly (readonly number[])[],
+  replicates: number,
+): (readonly [number, number] | null)[] {
   return samples.map((values) =>
-    values.length >= 0.9 * options.replicates && rated.length > 1
-      ? [quantile(values, 0.025), quantile(values, 0.975)]
+    values.length >= 0.9 * replicates
+      ? ([quantile(values, 0.025), quantile(values, 0.975)] as const)
       : null,
   );
 }
