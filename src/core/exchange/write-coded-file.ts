@@ -3,7 +3,7 @@ import type { CoderId, RecordKey } from '../model/ids';
 import { fail, ok, type Result } from '../model/problem';
 import type { ScanRecord } from '../model/scan';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { canonicalJson, hashRecordFields, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from './canonical';
 import { checkCodedFileConsistency } from './coded-file-checks';
 import { checkCodedFileSchema } from './coded-file-schema';
 import {
@@ -49,6 +49,9 @@ export function buildCodedFile(
 ): CodedFile {
   const visible = applyVisibility(snapshot, options.visibility);
   const { meta } = visible;
+  // Each record's fields are written as canonical JSON once, for both
+  // their content hash and the checksum.
+  const fieldTexts = new Map<object, string>();
   const body: Omit<CodedFile, 'checksum'> = {
     format: CODED_FILE_FORMAT,
     version: CODED_FILE_VERSION,
@@ -66,13 +69,15 @@ export function buildCodedFile(
     },
     codebook: visible.codebook,
     coders: visible.coders,
-    records: visible.records.map((record) => toFileRecord(record, visible)),
+    records: visible.records.map((record) =>
+      toFileRecord(record, visible, fieldTexts),
+    ),
     layers: groupLayers(visible),
     consensus: sortByRecord(visible.consensus, visible.records, (d) =>
       String(d.codeId),
     ),
   };
-  return { ...body, checksum: computeChecksum(body) };
+  return { ...body, checksum: sha256Hex(canonicalJson(body, fieldTexts)) };
 }
 
 /** SHA-256 of the canonical JSON of a coded file without its checksum. */
@@ -124,6 +129,7 @@ export function applyVisibility(
 function toFileRecord(
   record: ScanRecord,
   snapshot: ProjectSnapshot,
+  fieldTexts: Map<object, string>,
 ): CodedFileRecord {
   const fields: Record<string, string> = {};
   // Fields in column order so the file reads like the scan.
@@ -134,12 +140,14 @@ function toFileRecord(
   for (const [name, value] of Object.entries(record.fields)) {
     if (!(name in fields)) fields[name] = value;
   }
+  const text = canonicalJson(fields);
+  fieldTexts.set(fields, text);
   return {
     key: record.key,
     fields,
     batchId: record.batchId,
     sourceRow: record.sourceRow,
-    contentHash: hashRecordFields(fields),
+    contentHash: sha256Hex(text),
   };
 }
 
