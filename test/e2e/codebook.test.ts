@@ -12,6 +12,7 @@ import {
 import { codingPanel, pressKeys } from './support/coding';
 import {
   FIXTURES,
+  chooseFileWith,
   chooseScanFile,
   enterUserName,
   waitForSaved,
@@ -283,9 +284,11 @@ describe('the codebook editor', () => {
       STARTER.codebook.codes.map((code) => code.id).sort(),
     );
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import codebook…' }).click();
-    await (await chooser).setFiles(join(FIXTURES, 'codebook/short-colors.qdc'));
+    await chooseFileWith(
+      page,
+      'Import codebook…',
+      join(FIXTURES, 'codebook/short-colors.qdc'),
+    );
     const dialog = page.getByRole('dialog', {
       name: 'Import codebook from “short-colors.qdc”',
     });
@@ -316,11 +319,11 @@ describe('the codebook editor', () => {
   it('says plainly why a file is not a codebook', async () => {
     const page = await openStarterProject(browser);
     await openProjectTab(page, 'Codebook');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import codebook…' }).click();
-    await (
-      await chooser
-    ).setFiles(join(FIXTURES, 'codebook/not-a-codebook.xml'));
+    await chooseFileWith(
+      page,
+      'Import codebook…',
+      join(FIXTURES, 'codebook/not-a-codebook.xml'),
+    );
 
     const dialog = page.getByRole('dialog', {
       name: 'Import codebook from “not-a-codebook.xml”',

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './support/browser';
 import {
   FIXTURES,
+  chooseFileWith,
   chooseScanFile,
   displayedKeys,
   editCell,
@@ -70,11 +71,9 @@ describe('re-importing a newer version of a scan', () => {
   });
 });
 
-async function chooseReimportFile(
+function chooseReimportFile(
   page: Page,
   file: string | MadeFile,
 ): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Re-import…' }).click();
-  await (await chooser).setFiles(file);
+  return chooseFileWith(page, 'Re-import…', file);
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { chooseFileWith } from './workbench';
 
 /** A file the page downloaded, kept on disk so it can be picked again. */
 export type Downloaded = {
@@ -38,9 +39,7 @@ export async function chooseCodedFiles(
   page: Page,
   paths: readonly string[],
 ): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose coded files…' }).click();
-  await (await chooser).setFiles([...paths]);
+  await chooseFileWith(page, 'Choose coded files…', [...paths]);
 }
 
 /** The merge preview's counts: label → number as shown. */

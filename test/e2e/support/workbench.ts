@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FileChooser, Locator, Page } from 'playwright-core';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -21,8 +21,17 @@ export async function chooseScanFile(
   page: Page,
   path: string | MadeFile,
 ): Promise<void> {
+  await chooseFileWith(page, 'Import scan…', path);
+}
+
+/** Picks files, or made ones, through the chooser a button opens. */
+export async function chooseFileWith(
+  page: Page,
+  button: string,
+  path: Parameters<FileChooser['setFiles']>[0],
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import scan…' }).click();
+  await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(path);
 }
 
