@@ -197,7 +197,8 @@ function settleConflicts(
       key,
       source: source.name,
       message:
-        `Record "${key}": ${countOf(differing.length, 'field')} ${plural(differing.length, 'differs', 'differ')} between the ` +
+        `Record "${key}": ${countOf(differing.length, 'field')} ` +
+        `${plural(differing.length, 'differs', 'differ')} between the ` +
         `project and ${source.name} (${columns}); keep the project's ` +
         "values or take the file's.",
     });
