@@ -26,6 +26,7 @@ export type FileInputLike = {
     item(index: number): File | null;
   } | null;
   addEventListener(type: 'change' | 'cancel', listener: () => void): void;
+  removeEventListener(type: 'change' | 'cancel', listener: () => void): void;
   click(): void;
   remove(): void;
 };
@@ -107,10 +108,12 @@ function pickFile(
   input.accept = acceptFor(filters);
 
   const picked = new Promise<PickedFile | null>((resolve, reject) => {
-    input.addEventListener('cancel', () => resolve(null));
-    input.addEventListener('change', () => {
-      const file = input.files?.item(0) ?? null;
-      readPicked(file).then(resolve, reject);
+    listenOnce(input, {
+      cancel: () => resolve(null),
+      change: () => {
+        const file = input.files?.item(0) ?? null;
+        readPicked(file).then(resolve, reject);
+      },
     });
   });
   input.click();
@@ -130,20 +133,48 @@ function pickFiles(
   input.accept = acceptFor(filters);
 
   const picked = new Promise<readonly PickedFile[]>((resolve, reject) => {
-    input.addEventListener('cancel', () => resolve([]));
-    input.addEventListener('change', () => {
-      const files: (File | null)[] = [];
-      for (let index = 0; index < (input.files?.length ?? 0); index += 1) {
-        files.push(input.files?.item(index) ?? null);
-      }
-      Promise.all(files.map(readPicked))
-        .then((read) => read.filter((file) => file !== null))
-        .then(resolve, reject);
+    listenOnce(input, {
+      cancel: () => resolve([]),
+      change: () => {
+        const files: (File | null)[] = [];
+        for (let index = 0; index < (input.files?.length ?? 0); index += 1) {
+          files.push(input.files?.item(index) ?? null);
+        }
+        Promise.all(files.map(readPicked))
+          .then((read) => read.filter((file) => file !== null))
+          .then(resolve, reject);
+      },
     });
   });
   input.click();
 
   return picked.finally(() => input.remove());
+}
+
+/**
+ * Listens for the first `change` or `cancel`, then stops listening to
+ * both. A removed input can outlive the pick (a debugger or an extension
+ * may hold it), and a listener left on it would keep the chosen file's
+ * bytes, a whole scan, in memory with it.
+ */
+function listenOnce(
+  input: FileInputLike,
+  on: { readonly change: () => void; readonly cancel: () => void },
+): void {
+  const change = () => {
+    stop();
+    on.change();
+  };
+  const cancel = () => {
+    stop();
+    on.cancel();
+  };
+  const stop = () => {
+    input.removeEventListener('change', change);
+    input.removeEventListener('cancel', cancel);
+  };
+  input.addEventListener('change', change);
+  input.addEventListener('cancel', cancel);
 }
 
 async function readPicked(file: File | null): Promise<PickedFile | null> {

@@ -12,6 +12,8 @@ import { version } from '../../../../package.json';
 
 type FakeInput = FileInputLike & {
   fire(type: 'change' | 'cancel'): void;
+  /** Events a listener is still attached for. */
+  readonly listening: string[];
   chosen: File[];
   clicks: number;
   removed: boolean;
@@ -31,7 +33,13 @@ function fakeInput(): FakeInput {
       const chosen = input.chosen;
       return { length: chosen.length, item: (i: number) => chosen[i] ?? null };
     },
+    get listening() {
+      return [...listeners.keys()];
+    },
     addEventListener: (type, listener) => listeners.set(type, listener),
+    removeEventListener: (type, listener) => {
+      if (listeners.get(type) === listener) listeners.delete(type);
+    },
     click: () => {
       input.clicks += 1;
     },
@@ -133,6 +141,24 @@ describe('openFile', () => {
     expect(file?.name).toBe('pods.csv');
     expect(new TextDecoder().decode(file?.bytes)).toBe('key,name\nP1,Hub\n');
     expect(input.removed).toBe(true);
+  });
+
+  it('leaves no listener on the input, which would keep the file alive', async () => {
+    const { host, inputs } = fakeHost();
+    const platform = createBrowserPlatform(host);
+    const picked = platform.openFile({ title: 'T', filters: scans });
+    const cancelled = platform.openFile({ title: 'T', filters: scans });
+    const [input, other] = inputs;
+    if (!input || !other) throw new Error('no input created');
+    expect(input.listening.sort()).toEqual(['cancel', 'change']);
+
+    input.chosen = [new File(['key\nP1\n'], 'pods.csv')];
+    input.fire('change');
+    other.fire('cancel');
+    await Promise.all([picked, cancelled]);
+
+    expect(input.listening).toEqual([]);
+    expect(other.listening).toEqual([]);
   });
 
   it('returns null when the user cancels the chooser', async () => {
@@ -362,6 +388,7 @@ describe('openFiles', () => {
       ['b.json', '[]'],
     ]);
     expect(input.removed).toBe(true);
+    expect(input.listening).toEqual([]);
   });
 
   it('returns no files when the user cancels the chooser', async () => {
