@@ -1,9 +1,13 @@
+import { trigramMask, type TrigramMask } from './trigrams';
+
 /**
  * Quick search across every field of a record: case-insensitive, every
  * whitespace-separated term must occur somewhere in the record.
  */
 export type SearchQuery = {
   readonly terms: readonly string[];
+  /** The trigram bits a record's signature needs to match (trigrams.ts). */
+  readonly mask: TrigramMask;
 };
 
 /** Separates fields so a term never matches across two of them. */
@@ -14,7 +18,7 @@ export function parseSearchQuery(text: string): SearchQuery {
     .toLocaleLowerCase()
     .split(/\s+/)
     .filter((term) => term !== '');
-  return { terms };
+  return { terms, mask: trigramMask(terms) };
 }
 
 export function isEmptyQuery(query: SearchQuery): boolean {

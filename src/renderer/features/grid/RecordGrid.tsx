@@ -16,11 +16,10 @@ import type { Column } from '../../../core/model/scan';
 import type { GridColumnState, GridLayout } from '../../../core/model/project';
 import {
   isEmptyQuery,
-  matchesQuery,
   parseSearchQuery,
 } from '../../../core/search/quick-search';
 import { buildColumnDefs } from './column-defs';
-import { prepareSearchText, searchTextOf } from './search-text';
+import { prepareSearchText, rowMatches } from './search-text';
 import type { GridRow } from './grid-row';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -88,7 +87,8 @@ export const RecordGrid = memo(function RecordGrid(props: RecordGridProps) {
   }, [query, recordFilter]);
 
   // The grid's own quick filter re-reads every cell through its value
-  // getter; one cached lower-case text per record is much faster at 100k.
+  // getter; a cached lower-case text and trigram signature per record
+  // (core/search/search-cache.ts) is much faster at 100k.
   const isFilterActive = useCallback(
     () => !isEmptyQuery(queryRef.current) || recordFilterRef.current !== null,
     [],
@@ -97,7 +97,7 @@ export const RecordGrid = memo(function RecordGrid(props: RecordGridProps) {
     if (node.data === undefined) return false;
 
     const query = queryRef.current;
-    if (!isEmptyQuery(query) && !matchesQuery(searchTextOf(node.data), query)) {
+    if (!isEmptyQuery(query) && !rowMatches(node.data, query)) {
       return false;
     }
     const keep = recordFilterRef.current;
