@@ -170,6 +170,47 @@ describe('importing and editing a scan', () => {
   });
 });
 
+describe('finding records', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('filters a column ignoring case and searches edited values', async () => {
+    const page = await openApp(browser);
+    await enterUserName(page, 'Ana Tester');
+    await chooseScanFile(page, SMALL_SCAN);
+    await page.getByRole('button', { name: 'Import 5 records' }).click();
+    await gridCell(page, 'P-5', 'description').waitFor();
+    const count = page.locator('.record-count');
+
+    const initiative = page.getByLabel('Initiative Filter Input');
+    await initiative.fill('PODS');
+    await expect.poll(() => count.textContent()).toBe('2 of 5 records');
+    await expect.poll(() => displayedKeys(page)).toEqual(['P-1', 'P-5']);
+    await initiative.fill('');
+    await expect.poll(() => count.textContent()).toBe('5 records');
+
+    // The search has read every record once; an edit must be read afresh.
+    const search = page.getByLabel('Search all fields');
+    await search.fill('austin');
+    await expect.poll(() => displayedKeys(page)).toEqual(['P-2']);
+    await search.fill('');
+    await expect.poll(() => count.textContent()).toBe('5 records');
+    await editCell(page, 'P-2', 'city', 'Zanzibar');
+    await waitForSaved(page);
+
+    await search.fill('ZANZIBAR');
+    await expect.poll(() => displayedKeys(page)).toEqual(['P-2']);
+    await search.fill('austin');
+    await expect.poll(() => count.textContent()).toBe('0 of 5 records');
+    await page.close();
+  });
+});
+
 /** A CSV file made in the test, as the file chooser takes it. */
 function csvFile(name: string, text: string) {
   return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };

@@ -1,28 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
- * `value`, passed on at once when it changes after `delayMs` without a
- * change, and otherwise once it has stayed the same for `delayMs`. A
- * pasted or first-typed search applies without waiting, while the
- * keystrokes of a word typed quickly still make one search, not one per
- * key (each search over 100,000 records takes the window a moment).
+ * `value`, passed on in a task of its own right after it changes. Changes
+ * that arrive before that task runs, such as keystrokes that queued while
+ * the window was busy with the previous search, make one update rather
+ * than one each, so typing never falls behind a slow update and a pasted
+ * or typed search applies without a fixed wait.
  */
-export function useQuickValue<T>(value: T, delayMs: number): T {
+export function useCoalescedValue<T>(value: T): T {
   const [settled, setSettled] = useState(value);
-  const lastChange = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
-    const now = performance.now();
-    const isAfterPause = now - lastChange.current >= delayMs;
-    lastChange.current = now;
-    if (isAfterPause) {
-      setSettled(value);
-      return;
-    }
-
-    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    const timer = window.setTimeout(() => setSettled(value), 0);
     return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
+  }, [value]);
 
   return settled;
 }

@@ -3,7 +3,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { GridLayout, ProjectMeta } from '../../../core/model/project';
 import { asProjectId } from '../../../core/model/ids';
 import { plural } from '../../../core/scan';
-import { useQuickValue } from '../../components/useQuickValue';
+import { useCoalescedValue } from '../../components/useCoalescedValue';
 import { RecordGrid } from '../grid/RecordGrid';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import type { GridRow } from '../grid/grid-row';
@@ -17,9 +17,6 @@ import { useRecordEdits } from './useRecordEdits';
 import { useRecordSelection } from './useRecordSelection';
 import { useShortcuts } from './useShortcuts';
 import { SaveStatus } from './SaveStatus';
-
-/** Keystrokes closer together than this make one search (useQuickValue). */
-const SEARCH_DELAY_MS = 120;
 
 export type RecordsViewProps = {
   readonly meta: ProjectMeta;
@@ -43,7 +40,7 @@ export function RecordsView(props: RecordsViewProps) {
   const [wrapLongText, setWrapLongText] = useState(false);
   const [displayed, setDisplayed] = useState(rows.length);
   const edits = useRecordEdits(meta.id, apiRef, hostRef);
-  const settledFilter = useQuickValue(quickFilter, SEARCH_DELAY_MS);
+  const settledFilter = useCoalescedValue(quickFilter);
   const coding = useCoding({
     meta,
     rows,
