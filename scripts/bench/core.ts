@@ -127,9 +127,10 @@ export function measureAgreement(context: CoreContext): Samples {
 
 /**
  * What `podscan merge` does with coded files: readCodedFile on each
- * (JSON, schema, checksum, record hashes), planMerge, applyMerge. The
- * first file is the base; every file holds the same records and one
- * coder's layer over all of them.
+ * (JSON, schema, checksum, record hashes), planMerge, applyMerge, with
+ * Node's native SHA-256 installed as the CLI installs it. The first file
+ * is the base; every file holds the same records and one coder's layer
+ * over all of them.
  */
 export async function measureMerge(context: CoreContext): Promise<CoreOutcome> {
   const missing = missingModules(context.root, ['merge', 'exchange']);
@@ -137,6 +138,8 @@ export async function measureMerge(context: CoreContext): Promise<CoreOutcome> {
 
   const exchange = await import('../../src/core/exchange');
   const merge = await import('../../src/core/merge');
+  const { installNodeSha256 } = await import('../../src/cli/node-sha256');
+  installNodeSha256();
   const { mergeFiles, mergeRecords, codes } = context.sizes;
   const scan = await loadScanRecords(context, mergeRecords);
   const codebook = makeBenchCodebook(codes);

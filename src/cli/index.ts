@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_USAGE, nodeIo, type CliIo } from './io';
 import { registerCommands } from './commands';
+import { installNodeSha256 } from './node-sha256';
+
+installNodeSha256();
 
 /**
  * Runs one podscan command and resolves to its exit code. Output goes

@@ -78,6 +78,24 @@ export function resolveCodeId(
 }
 
 /**
+ * resolveCodeId over `aliases`, as a function: `keepCodeId` when there
+ * are no aliases, so mapping the codes of many codings looks nothing up
+ * and callers can tell that nothing changes.
+ */
+export function createCodeIdResolver(
+  aliases: Readonly<Record<string, CodeId>>,
+): (id: CodeId) => CodeId {
+  return Object.keys(aliases).length === 0
+    ? keepCodeId
+    : (id) => resolveCodeId(id, aliases);
+}
+
+/** The identity on code GUIDs: a mapping that changes nothing. */
+export function keepCodeId(id: CodeId): CodeId {
+  return id;
+}
+
+/**
  * Maps applied code GUIDs through the aliases of merged codes: the result
  * is sorted and without duplicates, as a coding stores them. Two codings
  * that used the two merged codes thus combine into one.

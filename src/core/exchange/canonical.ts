@@ -28,9 +28,27 @@ export function canonicalJson(
   return writeCanonical(value, known);
 }
 
+/**
+ * A synchronous SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex
+ * digits; a lone surrogate is encoded as U+FFFD, as TextEncoder does.
+ */
+export type Sha256Text = (text: string) => string;
+
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256Text(text);
+}
+
+/**
+ * Makes sha256Hex, and so every checksum, content hash and derived GUID,
+ * use `hash`; `null` restores the default, SHA-256 in JavaScript
+ * (@noble/hashes), which runs wherever core runs. For Node entry points:
+ * core cannot import node:crypto, whose native SHA-256 is several times
+ * faster (src/cli/node-sha256.ts installs it). `hash` must return what
+ * the default returns for every text, lone surrogates included.
+ */
+export function setSha256(hash: Sha256Text | null): void {
+  sha256Text = hash ?? hashInJavaScript;
 }
 
 /** A record's content hash: SHA-256 of its fields' canonical JSON. */
@@ -58,10 +76,18 @@ export function deriveGuid(...parts: readonly string[]): string {
   ].join('-');
 }
 
-// Hands whole arrays and objects of scalars to the native JSON.stringify,
-// which writes them as JCS does once an object's names come sorted (a
-// replacer list fixes the order); calling it once per scalar was the cost
-// of reading a large coded file. Other values are joined by concatenation.
+let sha256Text: Sha256Text = hashInJavaScript;
+
+function hashInJavaScript(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+// Hands whole objects of scalars and arrays of scalars to the native
+// JSON.stringify, which writes them as JCS does once an object's names
+// come sorted (a replacer list fixes the order) and, unlike
+// concatenation, gives a flat string that is cheap to hash; calling it
+// once per scalar was the cost of reading a large coded file. Other
+// values are joined by concatenation.
 function writeCanonical(
   value: unknown,
   known: ReadonlyMap<object, string> | undefined,
@@ -95,22 +121,57 @@ function writeObject(
   object: Readonly<Record<string, unknown>>,
   known: ReadonlyMap<object, string> | undefined,
 ): string {
-  const keys = Object.keys(object).sort();
+  const { sorted, quoted } = namesOf(object);
   // A toJSON method would make JSON.stringify write something else.
   const isFlat =
     typeof object.toJSON !== 'function' &&
-    keys.every((key) => isPlainScalar(object[key]));
-  if (isFlat) return JSON.stringify(object, keys);
+    sorted.every((name) => isPlainLeaf(object[name]));
+  if (isFlat) return JSON.stringify(object, sorted as string[]);
 
   let text = '{';
-  for (const key of keys) {
-    const member = object[key];
+  for (let index = 0; index < sorted.length; index += 1) {
+    const member = object[sorted[index]!];
     if (member === undefined) continue;
 
     const written = writeCanonical(member, known);
-    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${written}`;
+    text += `${text.length > 1 ? ',' : ''}${quoted[index]!}:${written}`;
   }
   return `${text}}`;
+}
+
+// Records, codings and other items of a file share their member names,
+// so those of the last few kinds of object are kept sorted and quoted.
+const SHAPES = 4;
+const shapes: Names[] = [];
+let nextShape = 0;
+
+function namesOf(object: object): Names {
+  const names = Object.keys(object);
+  for (const shape of shapes) {
+    if (isSameList(names, shape.names)) return shape;
+  }
+  const sorted = [...names].sort();
+  const quoted = sorted.map((name) => JSON.stringify(name));
+  const shape = { names, sorted, quoted };
+  shapes[nextShape] = shape;
+  nextShape = (nextShape + 1) % SHAPES;
+  return shape;
+}
+
+function isSameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+
+  for (let index = 0; index < a.length; index += 1) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
+}
+
+/** A scalar, or an array of scalars: no object inside to sort. */
+function isPlainLeaf(value: unknown): boolean {
+  return Array.isArray(value)
+    ? value.every(isPlainScalar)
+    : isPlainScalar(value);
 }
 
 /** A value JSON.stringify writes exactly as canonical JSON would. */
@@ -137,3 +198,11 @@ function writeScalar(value: unknown): string {
   }
   return text;
 }
+
+type Names = {
+  readonly names: readonly string[];
+  /** `names` sorted by UTF-16 code units. */
+  readonly sorted: readonly string[];
+  /** `sorted`, each written as a JSON string. */
+  readonly quoted: readonly string[];
+};

@@ -95,6 +95,8 @@ function checkRecords(file: CodedFile, list: ProblemList): Set<string> {
     }
     keys.add(record.key);
     const names = Object.keys(record.fields);
+    if (hasExactly(names, columnSet)) return;
+
     const missing = columns.filter((key) => !(key in record.fields));
     const extra = names.filter((name) => !columnSet.has(name));
     if (missing.length > 0 || extra.length > 0) {
@@ -107,6 +109,14 @@ function checkRecords(file: CodedFile, list: ProblemList): Set<string> {
     }
   });
   return keys;
+}
+
+/** True when the (distinct) names are exactly those of `set`. */
+function hasExactly(
+  names: readonly string[],
+  set: ReadonlySet<string>,
+): boolean {
+  return names.length === set.size && names.every((name) => set.has(name));
 }
 
 function describeFieldMismatch(

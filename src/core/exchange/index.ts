@@ -3,8 +3,10 @@ export {
   canonicalJson,
   deriveGuid,
   hashRecordFields,
+  setSha256,
   sha256Hex,
   type JsonValue,
+  type Sha256Text,
 } from './canonical';
 export { CODED_FILE_SCHEMA, checkCodedFileSchema } from './coded-file-schema';
 export {

@@ -1,4 +1,8 @@
-import { resolveCodeId } from '../codebook/merge';
+import {
+  createCodeIdResolver,
+  keepCodeId,
+  resolveCodeId,
+} from '../codebook/merge';
 import { findCode, sortCodesInTreeOrder } from '../codebook/tree';
 import type { Code, Codebook } from '../codebook/types';
 import type { CodeId } from '../model/ids';
@@ -62,12 +66,19 @@ export function mergeCodebooks(
     mergeSource(state, source, resolutions, context),
   );
   const final = state.codebook;
+  const resolveFinal = createCodeIdResolver(final.aliases);
   const remaps = sources.map((source, index) => {
-    const own = source.snapshot.codebook.aliases;
+    const resolveOwn = createCodeIdResolver(source.snapshot.codebook.aliases);
     const mapping = mappings[index] ?? new Map<CodeId, CodeId>();
+    const isIdentity =
+      mapping.size === 0 &&
+      resolveOwn === keepCodeId &&
+      resolveFinal === keepCodeId;
+    if (isIdentity) return keepCodeId;
+
     return (id: CodeId): CodeId => {
-      const local = resolveCodeId(id, own);
-      return resolveCodeId(mapping.get(local) ?? local, final.aliases);
+      const local = resolveOwn(id);
+      return resolveFinal(mapping.get(local) ?? local);
     };
   });
   return {

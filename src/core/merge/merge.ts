@@ -1,6 +1,6 @@
-import { resolveCodeId } from '../codebook/merge';
+import { createCodeIdResolver } from '../codebook/merge';
 import type { NewAuditEvent, SnapshotPartName } from '../model/audit';
-import type { CodeId, RecordKey } from '../model/ids';
+import type { RecordKey } from '../model/ids';
 import { fail, ok, type Result } from '../model/problem';
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { MergeContext } from './codebook-apply';
@@ -99,7 +99,7 @@ function computeMerge(
     base,
     sources,
     {
-      base: (id: CodeId) => resolveCodeId(id, aliases),
+      base: createCodeIdResolver(aliases),
       sources: codebook.remaps,
     },
     recordOrder,

@@ -54,6 +54,26 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('sorts the names of each object, however many kinds come in turn', () => {
+    const objects = [
+      { b: 1, a: [2, 'x'] },
+      { a: 1, b: 2 },
+      { c: true, a: null },
+      { d: 1 },
+      { e: 1 },
+      { f: 1, é: 2 },
+      { b: 3, a: 4 },
+    ];
+    const twice = [...objects, ...objects];
+    const written = twice.map((object) => canonicalJson(object));
+    expect(written.slice(0, 3)).toEqual([
+      '{"a":[2,"x"],"b":1}',
+      '{"a":1,"b":2}',
+      '{"a":null,"c":true}',
+    ]);
+    expect(written).toEqual(twice.map((object) => writeMemberByMember(object)));
+  });
+
   it('uses the texts it is given for objects it has met before', () => {
     const fields = { b: '2', a: '1' };
     const known = new Map([[fields, '{"a":"1","b":"2"}']]);

@@ -367,6 +367,27 @@ describe('planMerge: coders and layers', () => {
     expect(coding?.codes).toEqual([GUID.equity, GUID.free]);
   });
 
+  it('reads codes merged away, in the project and the file, as their target', () => {
+    const merged = makeCodebook({
+      aliases: { [NEW_CODE]: asCodeId(GUID.equity) },
+    });
+    const base = makeSnapshot({
+      codebook: merged,
+      layers: [makeCoding(ANA, 'P-1', [NEW_CODE])],
+    });
+    const incoming = makeSnapshot({
+      codebook: merged,
+      layers: [
+        makeCoding(ANA, 'P-1', [GUID.equity]),
+        makeCoding(BEN, 'P-2', [NEW_CODE, GUID.cost]),
+      ],
+    });
+    const { snapshot, report } = merge(base, [source(incoming)]);
+    expect([report.layers.identical, report.layers.added]).toEqual([1, 1]);
+    const ben = snapshot.layers.find((c) => c.coderId === BEN.id);
+    expect(ben?.codes).toEqual([GUID.equity, GUID.cost]);
+  });
+
   it('breaks a tie in update time the same way from either side', () => {
     const a = makeSnapshot({ layers: [makeCoding(ANA, 'P-1', [GUID.cost])] });
     const b = makeSnapshot({ layers: [makeCoding(ANA, 'P-1', [GUID.free])] });
