@@ -168,16 +168,6 @@ describe('importing and editing a scan', () => {
     await expect.poll(() => displayedKeys(page)).toEqual(['LP-0042']);
     await page.close();
   });
-});
-
-describe('finding records', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
 
   it('filters a column ignoring case and searches edited values', async () => {
     const page = await openApp(browser);
