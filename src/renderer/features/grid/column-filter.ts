@@ -22,21 +22,32 @@ export function matchColumnText(params: TextMatcherParams): boolean {
     : isFound;
 }
 
-let last: {
-  readonly option: string | null | undefined;
-  readonly text: string;
-  readonly pattern: RegExp | null;
-} = { option: null, text: '', pattern: null };
+// Expressions by option, then filter text. Several columns can be
+// filtered at once and the grid asks each in turn for every row, so one
+// remembered expression would be rebuilt at every call.
+const patterns = new Map<string, Map<string, RegExp | null>>();
 
-/** The expression for an option and text, kept while they stay the same. */
+/** Filter texts remembered per option; past this many, it starts over. */
+const KEPT_TEXTS = 32;
+
+/** The expression for an option and text, built once. */
 function patternFor(
   option: string | null | undefined,
   text: string,
 ): RegExp | null {
-  if (option !== last.option || text !== last.text) {
-    last = { option, text, pattern: buildPattern(option, text) };
+  const name = option ?? '';
+  let byText = patterns.get(name);
+  if (byText === undefined) {
+    byText = new Map();
+    patterns.set(name, byText);
   }
-  return last.pattern;
+  const kept = byText.get(text);
+  if (kept !== undefined) return kept;
+
+  if (byText.size >= KEPT_TEXTS) byText.clear();
+  const built = buildPattern(option, text);
+  byText.set(text, built);
+  return built;
 }
 
 function buildPattern(

@@ -94,6 +94,19 @@ describe('column filter matching', () => {
     expect(matches('endsWith', 'Harbor Hub', 'hub')).toBe(true);
   });
 
+  it('keeps the filters of several columns apart, however many texts', () => {
+    const cells = ['Harbor Hub', 'Tulsa'];
+    const found: boolean[] = [];
+    for (let round = 0; round < 40; round += 1) {
+      found.push(matches('contains', cells[0], 'hub'));
+      found.push(matches('startsWith', cells[1], 'TUL'));
+      found.push(matches('contains', cells[0], `hub ${round}`));
+    }
+
+    expect(found.filter((isFound) => isFound)).toHaveLength(80);
+    expect(found.filter((_, index) => index % 3 === 2)).not.toContain(true);
+  });
+
   it('matches nothing without a text, a string cell or a known option', () => {
     expect(matches('contains', 'Hub', null)).toBe(false);
     expect(matches('contains', 42, '4')).toBe(false);
