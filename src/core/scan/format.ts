@@ -20,12 +20,25 @@ export function readSepLine(
   return { delimiter: match[1], rest: text.slice(match[0].length) };
 }
 
+/** Line breaks outside quoted fields, by kind. */
+export type LineEndingCounts = {
+  readonly crlf: number;
+  readonly lf: number;
+  readonly cr: number;
+};
+
 /**
- * The line ending used most often outside quoted fields in the sample:
- * line breaks inside quotes are data, not row ends. A file without any
- * line break reports "\n".
+ * The line ending used most often outside quoted fields (line breaks
+ * inside quotes are data, not row ends); "\n" when there are none.
  */
-export function detectLineEnding(sample: string): LineEnding {
+export function pickLineEnding(counts: LineEndingCounts): LineEnding {
+  const { crlf, lf, cr } = counts;
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  return cr > lf ? '\r' : '\n';
+}
+
+/** Counts the line breaks outside quoted fields in the sample. */
+export function countLineEndings(sample: string): LineEndingCounts {
   let crlf = 0;
   let cr = 0;
   let lf = 0;
@@ -40,9 +53,7 @@ export function detectLineEnding(sample: string): LineEnding {
       i++;
     } else if (code === CR) cr++;
   }
-
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  return cr > lf ? '\r' : '\n';
+  return { crlf, lf, cr };
 }
 
 /**

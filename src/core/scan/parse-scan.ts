@@ -7,12 +7,14 @@ import { normaliseHeader, type HeaderColumn } from './columns';
 import { decodeScanBytes, type DecodedScan } from './decode';
 import {
   detectDelimiter,
-  detectLineEnding,
+  countLineEndings,
+  pickLineEnding,
   readSepLine,
   SAMPLE_LENGTH,
 } from './format';
 import {
   emptyFileProblem,
+  mixedLineEndingsProblem,
   sepLineProblem,
   unusableDelimiterProblem,
 } from './problems';
@@ -115,7 +117,10 @@ function detectFormat(
 
   const isTruncated = text.length > SAMPLE_LENGTH;
   const sample = isTruncated ? text.slice(0, SAMPLE_LENGTH) : text;
-  const lineEnding = detectLineEnding(sample);
+  const counts = countLineEndings(sample);
+  const lineEnding = pickLineEnding(counts);
+  const mixed = mixedLineEndingsProblem(counts, lineEnding);
+  if (mixed) problems.push(mixed);
   const override = isUsableDelimiter(delimiterOverride)
     ? delimiterOverride
     : undefined;
