@@ -23,13 +23,9 @@ export type SearchCache = {
    * Builds what a search of the record reads, text and signature, unless
    * already kept. Meant for idle time, ahead of the first search.
    */
-  readonly prepare: (key: string, fields: Fields) => void;
+  readonly prepare: (fields: Fields) => void;
   /** True when the record holds every term of `query`. */
-  readonly matches: (
-    key: string,
-    fields: Fields,
-    query: SearchQuery,
-  ) => boolean;
+  readonly matches: (fields: Fields, query: SearchQuery) => boolean;
 };
 
 /**
@@ -46,11 +42,11 @@ export function createSearchCache(): SearchCache {
   let block = new Uint32Array(0);
   let used = BLOCK_RECORDS;
 
-  const entryOf = (key: string, fields: Fields): SearchEntry => {
+  const entryOf = (fields: Fields): SearchEntry => {
     let entry = entries.get(fields);
     if (entry === undefined) {
       entry = {
-        text: buildSearchText(key, fields),
+        text: buildSearchText(fields),
         signatures: null,
         offset: 0,
       };
@@ -71,12 +67,12 @@ export function createSearchCache(): SearchCache {
   };
 
   return {
-    prepare: (key, fields) => {
-      const entry = entryOf(key, fields);
+    prepare: (fields) => {
+      const entry = entryOf(fields);
       if (entry.signatures === null) sign(entry);
     },
-    matches: (key, fields, query) => {
-      const entry = entryOf(key, fields);
+    matches: (fields, query) => {
+      const entry = entryOf(fields);
       if (
         entry.signatures !== null &&
         !mayContain(entry.signatures, entry.offset, query.mask)

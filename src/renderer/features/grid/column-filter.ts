@@ -1,4 +1,5 @@
 import type { TextMatcherParams } from 'ag-grid-community';
+import { normalizeNfc } from '../../../core/search/nfc';
 
 /**
  * Case-insensitive matching for the grid's text column filters. The
@@ -6,7 +7,9 @@ import type { TextMatcherParams } from 'ag-grid-community';
  * pass (100,000 copies a keystroke at full size); one case-insensitive
  * regular expression per filter text reads the cells as they are. Use
  * with `caseSensitive: true`, so the grid hands over the cell and the
- * filter text unchanged.
+ * filter text unchanged. Cell and text are compared in NFC, so a
+ * decomposed accent matches a precomposed one; the expression's Unicode
+ * case folding already equates final and medial sigma (ς, σ, Σ).
  */
 export function matchColumnText(params: TextMatcherParams): boolean {
   const { filterOption, filterText } = params;
@@ -16,7 +19,7 @@ export function matchColumnText(params: TextMatcherParams): boolean {
   const pattern = patternFor(filterOption, filterText);
   if (pattern === null) return false;
 
-  const isFound = pattern.test(value);
+  const isFound = pattern.test(normalizeNfc(value));
   return filterOption === 'notContains' || filterOption === 'notEqual'
     ? !isFound
     : isFound;
@@ -54,7 +57,7 @@ function buildPattern(
   option: string | null | undefined,
   text: string,
 ): RegExp | null {
-  const body = text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const body = normalizeNfc(text).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
   switch (option) {
     case 'contains':
     case 'notContains':

@@ -6,7 +6,7 @@ const cache = createSearchCache();
 
 /** True when the row holds every term of the quick search. */
 export function rowMatches(row: GridRow, query: SearchQuery): boolean {
-  return cache.matches(row.key, row.fields, query);
+  return cache.matches(row.fields, query);
 }
 
 /**
@@ -24,7 +24,7 @@ export function prepareSearchText(rows: readonly GridRow[]): () => void {
       const end = Math.min(rows.length, next + SLICE);
       for (; next < end; next += 1) {
         const row = rows[next]!;
-        cache.prepare(row.key, row.fields);
+        cache.prepare(row.fields);
       }
     }
     if (next < rows.length) handle = requestIdleCallback(work);

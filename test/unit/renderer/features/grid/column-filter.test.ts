@@ -15,9 +15,12 @@ function matches(
   } as TextMatcherParams);
 }
 
-/** The grid's own case-insensitive matching, lower-casing both sides. */
+/**
+ * The grid's own case-insensitive matching, lower-casing both sides, after
+ * bringing both to NFC and with final sigma read as medial.
+ */
 function lowerCaseMatch(option: string, value: string, text: string): boolean {
-  const [cell, wanted] = [value.toLowerCase(), text.toLowerCase()];
+  const [cell, wanted] = [fold(value), fold(text)];
   switch (option) {
     case 'contains':
       return cell.includes(wanted);
@@ -48,6 +51,8 @@ const CELLS = [
   'Café Scolaire (K-5)',
   'A+ Tutoring? $0/week',
   'ΣΧΟΛΕΙΟ Αθήνας',
+  'Cafe\u0301 Me\u0301xico',
+  'ΟΔΟΣΟ 12',
   '',
 ];
 const TEXTS = [
@@ -60,6 +65,13 @@ const TEXTS = [
   'a+ tutoring?',
   '$0/week',
   'σχολειο',
+  'αθήνας',
+  'ΑΘΉΝΑΣ',
+  'αθήνασ',
+  'οδος',
+  'café',
+  'cafe\u0301 méxico',
+  'e\u0301',
   'a.b',
   '[',
 ];
@@ -79,6 +91,29 @@ describe('column filter matching', () => {
     }
 
     expect(disagreements).toEqual([]);
+  });
+
+  it('matches decomposed and precomposed accents alike', () => {
+    const cells = ['Me\u0301xico City', 'M\u00e9xico City', 'Mexico City'];
+    const foundBy = (option: string, text: string) =>
+      cells.filter((cell) => matches(option, cell, text));
+
+    expect(foundBy('contains', 'M\u00e9xico')).toEqual(cells.slice(0, 2));
+    expect(foundBy('startsWith', 'me\u0301x')).toEqual(cells.slice(0, 2));
+    expect(foundBy('equals', 'M\u00c9XICO CITY')).toEqual(cells.slice(0, 2));
+    expect(foundBy('notContains', 'méxico')).toEqual([cells[2]]);
+    expect(foundBy('contains', 'exico')).toEqual([cells[2]]);
+  });
+
+  it('matches final and medial sigma alike', () => {
+    const cells = ['ΟΔΟΣΟ 12', 'Οδος Αθηνας', 'Πλατεία'];
+    const foundBy = (option: string, text: string) =>
+      cells.filter((cell) => matches(option, cell, text));
+
+    expect(foundBy('contains', 'ΟΔΟΣ')).toEqual(cells.slice(0, 2));
+    expect(foundBy('contains', 'οδος')).toEqual(cells.slice(0, 2));
+    expect(foundBy('endsWith', 'αθηνασ')).toEqual([cells[1]]);
+    expect(foundBy('equals', 'οδοσο 12')).toEqual([cells[0]]);
   });
 
   it('reads the filter text literally, not as a pattern', () => {
@@ -113,3 +148,7 @@ describe('column filter matching', () => {
     expect(matches('inRange', 'Hub', 'hub')).toBe(false);
   });
 });
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replaceAll('\u03c2', '\u03c3');
+}
