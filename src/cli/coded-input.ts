@@ -1,6 +1,6 @@
-import type { CodedFileRead } from '../core/exchange';
+import type { CodedFileProblem, CodedFileRead } from '../core/exchange';
 import { readCodedFile } from '../core/exchange';
-import type { Problem } from '../core/model/problem';
+import { fail, type Problem, type Result } from '../core/model/problem';
 import { CliError, EXIT_USAGE, readInput, type CliIo } from './io';
 
 /**
@@ -16,13 +16,44 @@ export async function readCodedInput(
   path: string,
   output: string | null,
 ): Promise<CodedFileRead> {
-  const bytes = await readInput(io, path);
-  const read = readCodedFile(bytes);
-  if (read.ok) return read.value;
+  const [read] = await readCodedInputs(io, [path], output);
+  return read!;
+}
 
-  printProblems(io.err, `${path}: `, read.error);
+/**
+ * Reads and checks every coded file given, in order, as readCodedInput
+ * does one. When any is refused or cannot be read, every such file is
+ * reported with its problems before the command stops (exit 2).
+ */
+export async function readCodedInputs(
+  io: CliIo,
+  paths: readonly string[],
+  output: string | null,
+): Promise<CodedFileRead[]> {
+  const reads: CodedFileRead[] = [];
+  const failures: Failure[] = [];
+  for (const path of paths) {
+    const read = await readChecked(io, path);
+    if (read.ok) reads.push(read.value);
+    else failures.push({ path, error: read.error });
+  }
+  if (failures.length === 0) return reads;
+
+  const [only] = failures;
+  if (failures.length === 1 && only!.error instanceof CliError) {
+    throw only!.error;
+  }
+  for (const { path, error } of failures) {
+    if (error instanceof CliError) io.err(`podscan: ${error.message}\n`);
+    else printProblems(io.err, `${path}: `, error);
+  }
   const consequence = output === null ? '' : `; ${output} was not written`;
-  throw new CliError(`${path} was refused${consequence}`, EXIT_USAGE);
+  const refused =
+    failures.length === 1
+      ? `${only!.path} was refused`
+      : `${failures.length} of ${paths.length} files were refused: ` +
+        failures.map((failure) => failure.path).join(', ');
+  throw new CliError(`${refused}${consequence}`, EXIT_USAGE);
 }
 
 /** One line per problem: severity, code, place and message. */
@@ -61,4 +92,23 @@ export async function writeOutput(
 /** The current time, for the export stamp of files the CLI writes. */
 export function now(): string {
   return new Date().toISOString();
+}
+
+/** A file that cannot be read, or the problems it was refused for. */
+type Failure = {
+  readonly path: string;
+  readonly error: CliError | readonly CodedFileProblem[];
+};
+
+async function readChecked(
+  io: CliIo,
+  path: string,
+): Promise<Result<CodedFileRead, Failure['error']>> {
+  try {
+    const bytes = await readInput(io, path, 'a coded file (*.podscan.json)');
+    return readCodedFile(bytes);
+  } catch (error) {
+    if (error instanceof CliError) return fail(error);
+    throw error;
+  }
 }

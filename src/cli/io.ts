@@ -47,17 +47,39 @@ export class CliError extends Error {
   }
 }
 
-/** Reads a file or throws a CliError naming it and the reason. */
-export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
+/**
+ * Reads a file or throws a CliError naming it, the reason and what to do.
+ * `expected` says what the command reads, for when the path is a folder.
+ */
+export async function readInput(
+  io: CliIo,
+  path: string,
+  expected = 'a file',
+): Promise<Uint8Array> {
   try {
     return await io.readBytes(path);
   } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'ENOENT'
-        ? 'no such file'
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    throw new CliError(`cannot read ${path}: ${reason}`, EXIT_USAGE);
+    throw new CliError(describeReadError(path, error, expected), EXIT_USAGE);
   }
+}
+
+function describeReadError(
+  path: string,
+  error: unknown,
+  expected: string,
+): string {
+  const code = error instanceof Error && 'code' in error ? error.code : null;
+  if (code === 'EISDIR') {
+    return `${path} is a folder, not a file; give ${expected}`;
+  }
+  if (code === 'ENOENT') return `cannot read ${path}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return (
+      `cannot read ${path}: permission denied; check that you may read ` +
+      'it, or copy it somewhere you can'
+    );
+  }
+
+  const reason = error instanceof Error ? error.message : String(error);
+  return `cannot read ${path}: ${reason}`;
 }

@@ -11,7 +11,7 @@ import type { CodedFileRead } from '../../core/exchange';
 import { applyMerge, planMerge } from '../../core/merge';
 import type { Coder } from '../../core/model/coding';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
-import { now, printProblems, readCodedInput } from '../coded-input';
+import { now, printProblems, readCodedInputs } from '../coded-input';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, type CliIo } from '../io';
 import {
   describeProject,
@@ -40,12 +40,10 @@ export async function runProjectAgreement(
   flags: ProjectFlags,
   io: CliIo,
 ): Promise<number> {
-  const reads: CodedFileRead[] = [];
-  for (const file of files) {
-    const read = await readCodedInput(io, file, null);
-    printProblems(io.err, `${file}: `, read.problems);
-    reads.push(read);
-  }
+  const reads = await readCodedInputs(io, files, null);
+  reads.forEach((read, index) =>
+    printProblems(io.err, `${files[index]}: `, read.problems),
+  );
   const snapshot = combineFiles(files, reads, io);
   const scope = chooseScope(snapshot, flags);
   if (!scope.ok) {

@@ -98,7 +98,7 @@ export function registerAgreement(
 
 async function runAgreement(flags: AgreementFlags, io: CliIo): Promise<number> {
   const path = checkUsage(flags);
-  const text = decodeUtf8(await readInput(io, path), path);
+  const text = decodeUtf8(await readInput(io, path, 'a CSV file'), path);
   const computed = flags.counts ? countReport(text) : matrixReport(text, flags);
   if (!computed.ok) {
     io.err(`podscan: ${path}: ${computed.problem.message}\n`);

@@ -201,7 +201,7 @@ async function readCodebook(
   context: CodebookContext,
 ): Promise<ReadOutcome> {
   const format = formatOf(path, INPUT_FORMATS, 'read');
-  const bytes = await readInput(io, path);
+  const bytes = await readInput(io, path, 'a codebook file');
   const result = await readFormat(format, path, bytes, context);
   if (result.ok) return { ok: true, ...result.value };
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isWorkbookFile } from '../../core/exchange';
+import { isCodedFile, isWorkbookFile } from '../../core/exchange';
 import type { Problem } from '../../core/model/problem';
 import {
   describeDelimiter,
@@ -18,6 +18,7 @@ import {
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
+import { inspectCodedFile } from './inspect-coded';
 
 type InspectFlags = {
   readonly encoding?: string;
@@ -55,13 +56,18 @@ export type InspectReport = {
 const EXIT_HELP = `
 An .xlsx file (or any zip) is read as a workbook, one sheet (--sheet,
 else the first) as the app's import reads it; the report names the sheets.
+A coded file (*.podscan.json, or JSON whose "format" is
+"podscan-coded-file") is described and checked as the app's reader checks
+it; its --json report has "format": "podscan-coded-file".
 
 Exit status:
   0  the file parsed without problems (notes about what was done, such as
      skipped blank lines or a removed sep= line, do not count)
-  1  the file has problems: errors or warnings, listed in the report
+  1  the file has problems: errors or warnings, listed in the report (for
+     a coded file: accepted with warnings)
   2  the file cannot be read (or is not the workbook its name says, or has
-     no such sheet), or an option is wrong`;
+     no such sheet, or is a coded file the reader refuses: its report
+     says why), or an option is wrong`;
 
 /** Registers `podscan inspect` (PRODUCT.md §5). */
 export function registerInspect(
@@ -71,8 +77,11 @@ export function registerInspect(
 ): void {
   program
     .command('inspect')
-    .description('parse a scan file exactly as the import does and report')
-    .argument('<file>', 'CSV or TSV file, or .xlsx workbook')
+    .description(
+      'parse a scan exactly as the import does, or check a coded file, and ' +
+        'report',
+    )
+    .argument('<file>', 'CSV or TSV file, .xlsx workbook, or coded file')
     .option(
       '--encoding <name>',
       `read as ${SCAN_ENCODINGS.join(', ')} instead of detecting`,
@@ -97,7 +106,9 @@ async function runInspect(
 ): Promise<number> {
   const encoding = readEncodingFlag(flags.encoding);
   const delimiter = readDelimiterFlag(flags.delimiter);
-  const bytes = await readInput(io, file);
+  const bytes = await readInput(io, file, INPUT_KINDS);
+  if (isCodedFile(file, bytes)) return inspectCodedFile(file, bytes, flags, io);
+
   const inspected = isWorkbookFile(file, bytes)
     ? await readWorkbook(file, bytes, flags)
     : readText(bytes, flags.sheet, { encoding, delimiter });
@@ -112,6 +123,9 @@ async function runInspect(
   const hasProblems = parsed.problems.some((p) => p.severity !== 'info');
   return hasProblems ? EXIT_PROBLEMS : EXIT_OK;
 }
+
+const INPUT_KINDS =
+  'a scan (.csv, .tsv or .xlsx) or a coded file (.podscan.json)';
 
 /** A CSV or TSV file; options that only a workbook takes are refused. */
 function readText(

@@ -15,7 +15,7 @@ import {
 import {
   now,
   printProblems,
-  readCodedInput,
+  readCodedInputs,
   writeOutput,
 } from '../coded-input';
 import {
@@ -96,8 +96,7 @@ async function runMerge(
     throw new CliError('give -o OUT, or --dry-run to only report', EXIT_USAGE);
   }
   const output = flags.dryRun === true ? null : flags.output!;
-  const reads = [];
-  for (const file of files) reads.push(await readCodedInput(io, file, output));
+  const reads = await readCodedInputs(io, files, output);
   const [base, ...rest] = reads;
   const sources = rest.map((read, index) => ({
     name: files[index + 1]!,

@@ -86,7 +86,7 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
   const codings =
     flags.codings === undefined
       ? null
-      : parseScan(await readInput(io, flags.codings));
+      : parseScan(await readInput(io, flags.codings, 'a long CSV of codings'));
   const packed = packCodedProject({
     scan,
     scanFileName: basename(flags.records),
@@ -142,7 +142,7 @@ async function readScan(
   path: string,
   sheet: string | undefined,
 ): Promise<ParsedScan> {
-  const bytes = await readInput(io, path);
+  const bytes = await readInput(io, path, 'a scan (.csv, .tsv or .xlsx)');
   if (extname(path).toLowerCase() !== '.xlsx') {
     if (sheet !== undefined) {
       throw new CliError('--sheet applies to an .xlsx scan only', EXIT_USAGE);
@@ -161,7 +161,7 @@ async function readCodebook(
   path: string,
   context: CodebookContext,
 ): Promise<Codebook> {
-  const bytes = await readInput(io, path);
+  const bytes = await readInput(io, path, 'a codebook (.qdc, .json or .csv)');
   const extension = extname(path).toLowerCase();
   const read =
     extension === '.json'

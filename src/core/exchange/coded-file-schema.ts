@@ -16,7 +16,9 @@ export const CODED_FILE_SCHEMA: Readonly<Record<string, unknown>> = schema;
  * its JSON Pointer, or none.
  */
 export function checkCodedFileSchema(data: unknown): CodedFileProblem[] {
-  return getSchemaCheck()(data).map(describeViolation);
+  return getSchemaCheck()(data).map((violation) =>
+    describeViolation(violation, data),
+  );
 }
 
 let schemaCheck: SchemaCheck | null = null;
@@ -26,14 +28,49 @@ function getSchemaCheck(): SchemaCheck {
   return schemaCheck;
 }
 
-function describeViolation(violation: SchemaViolation): CodedFileProblem {
+function describeViolation(
+  violation: SchemaViolation,
+  data: unknown,
+): CodedFileProblem {
   const where = violation.path === '' ? 'The file' : violation.path;
+  const message = isUpperCaseHash(violation.path, data)
+    ? `${where} is written with upper-case hex digits, but hashes in a ` +
+      'coded file must be 64 lower-case hex digits (0-9, a-f). Have the ' +
+      'tool that wrote this file write its hashes in lower case, then ' +
+      'export the file again.'
+    : `${where} ${violation.message}.`;
   return {
     row: null,
     column: null,
     code: 'CODED_FILE_SCHEMA',
-    message: `${where} ${violation.message}.`,
+    message,
     severity: 'error',
     path: violation.path,
   };
 }
+
+/**
+ * A checksum or content hash that is a SHA-256 in hex with upper-case
+ * letters: the schema's pattern takes lower case only (docs/coded-file.md).
+ */
+function isUpperCaseHash(path: string, data: unknown): boolean {
+  if (!HASH_PATH.test(path)) return false;
+
+  const value = path
+    .split('/')
+    .slice(1)
+    .reduce<unknown>(
+      (parent, name) =>
+        typeof parent === 'object' && parent !== null
+          ? (parent as Record<string, unknown>)[name]
+          : undefined,
+      data,
+    );
+  return (
+    typeof value === 'string' &&
+    /^[0-9a-fA-F]{64}$/.test(value) &&
+    /[A-F]/.test(value)
+  );
+}
+
+const HASH_PATH = /^(\/checksum|\/records\/\d+\/contentHash)$/;

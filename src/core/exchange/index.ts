@@ -15,7 +15,7 @@ export {
   computeChecksum,
   writeCodedFile,
 } from './write-coded-file';
-export { readCodedFile } from './read-coded-file';
+export { isCodedFile, readCodedFile } from './read-coded-file';
 export { packCodedProject, type PackInput, type PackResult } from './pack';
 export { readCodingRows, type CodingRow } from './pack-codings';
 export {

@@ -46,6 +46,27 @@ export function readCodedFile(input: Uint8Array | string): ReadResult {
   return checkParsed(parsed.value);
 }
 
+/**
+ * Whether a file is a coded file: by its name (`*.podscan.json`), or by
+ * its content, a JSON object whose `format` is "podscan-coded-file", as a
+ * coded file saved under another name is. Other JSON and text are not.
+ */
+export function isCodedFile(fileName: string, bytes: Uint8Array): boolean {
+  if (/\.podscan\.json$/i.test(fileName)) return true;
+  if (!startsAsJsonObject(bytes)) return false;
+
+  const text = decodeUtf8(bytes);
+  const parsed = text === null ? null : parseJson(text.replace(/^\uFEFF/, ''));
+  if (parsed === null || !parsed.ok) return false;
+
+  const data = parsed.value;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as Record<string, unknown>).format === CODED_FILE_FORMAT
+  );
+}
+
 function checkParsed(data: unknown): ReadResult {
   const header = checkHeader(data);
   if (header !== null) return fail([header]);
@@ -167,6 +188,15 @@ function isTruncated(text: string): boolean {
   return isInString || depth > 0;
 }
 
+/** The first byte after a byte-order mark and white space is `{`. */
+function startsAsJsonObject(bytes: Uint8Array): boolean {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let index = hasBom ? 3 : 0;
+  while (JSON_SPACE.has(bytes[index] ?? -1)) index += 1;
+  return bytes[index] === OPEN_BRACE;
+}
+
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
 const OPEN_BRACE = 0x7b;

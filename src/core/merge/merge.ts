@@ -156,12 +156,20 @@ function computeMerge(
   return { report, result: { snapshot, log, changed, parts } };
 }
 
+/**
+ * Files from a project with another id and another name. Packs of one
+ * scan made at different sites have different ids but the same name, so
+ * the id alone would warn about files that belong together.
+ */
 function listProjectWarnings(
   base: ProjectSnapshot,
   sources: readonly MergeSource[],
 ): MergeWarning[] {
   return sources
-    .filter((source) => source.snapshot.meta.id !== base.meta.id)
+    .filter(
+      ({ snapshot: { meta } }) =>
+        meta.id !== base.meta.id && meta.name !== base.meta.name,
+    )
     .map((source) => ({
       code: 'MERGE_OTHER_PROJECT',
       source: source.name,

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import type { CliIo } from '../../../src/cli/io';
+import { writeCodedFile } from '../../../src/core/exchange';
 import { makeScanWorkbook } from '../../fixtures/scan/workbooks';
+import { makeSnapshot, T2 } from '../core/exchange/snapshot-builder';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scan');
 
@@ -160,6 +162,38 @@ describe('podscan inspect exit codes', () => {
     expect(result.out).toBe('');
     expect(result.err).toBe(
       'podscan: cannot read no-such-file.csv: no such file\n',
+    );
+  });
+
+  it('names a folder given instead of a file (exit 2)', async () => {
+    const result = await run(['../scan']);
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: ../scan is a folder, not a file; give a scan (.csv, .tsv ' +
+        'or .xlsx) or a coded file (.podscan.json)\n',
+    );
+  });
+
+  it('says when it may not read a file (exit 2)', async () => {
+    let err = '';
+    const denied = Object.assign(new Error('EACCES: permission denied'), {
+      code: 'EACCES',
+    });
+    const io: CliIo = {
+      out: () => undefined,
+      err: (text) => {
+        err += text;
+      },
+      readBytes: () => Promise.reject(denied),
+      writeAtomic: () => Promise.reject(new Error('no writes expected')),
+    };
+
+    expect(await runCli(['inspect', 'locked.csv'], io)).toBe(2);
+    expect(err).toBe(
+      'podscan: cannot read locked.csv: permission denied; check that you ' +
+        'may read it, or copy it somewhere you can\n',
     );
   });
 
@@ -347,6 +381,145 @@ describe('podscan inspect of an .xlsx workbook', () => {
     expect(encoding.err).toBe(
       'podscan: --encoding and --delimiter apply to CSV or TSV files, not ' +
         'to an .xlsx workbook\n',
+    );
+  });
+});
+
+function codedFile(edit?: (file: Record<string, unknown>) => void) {
+  const written = writeCodedFile(makeSnapshot(), {
+    exportedAt: T2,
+    exportedBy: 'Ana',
+  });
+  if (!written.ok) throw new Error(JSON.stringify(written.error));
+  if (edit === undefined) return new TextEncoder().encode(written.value);
+
+  const file = JSON.parse(written.value) as Record<string, unknown>;
+  edit(file);
+  return new TextEncoder().encode(JSON.stringify(file));
+}
+
+describe('podscan inspect of a coded file', () => {
+  it('describes the project and says it passes the checks', async () => {
+    const files = { 'pods.podscan.json': codedFile() };
+    const result = await run(['pods.podscan.json'], files);
+
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(result.out).toBe(
+      [
+        'pods.podscan.json',
+        '  format       Podscan coded file',
+        '  project      "Pods scan" (project-1)',
+        `  exported     ${T2} by Ana`,
+        '  records      3',
+        '  coders       3 (Ana, Ben, Lead)',
+        '  codebook     5 codes',
+        '  codings      4',
+        '  checks       passed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('knows a coded file by its content under another name', async () => {
+    const files = { 'pods.json': codedFile() };
+    const result = await run(['pods.json', '--json'], files);
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual({
+      format: 'podscan-coded-file',
+      accepted: true,
+      project: { id: 'project-1', name: 'Pods scan' },
+      exportedAt: T2,
+      exportedBy: 'Ana',
+      coders: ['Ana', 'Ben', 'Lead'],
+      recordCount: 3,
+      codeCount: 5,
+      codingCount: 4,
+      problems: [],
+    });
+  });
+
+  it('lists why a changed file is refused, naming what it holds', async () => {
+    const changed = codedFile((file) => {
+      const records = file.records as { fields: Record<string, string> }[];
+      records[1]!.fields.name = 'Parks and Rec Pod';
+    });
+    const result = await run(['changed.json'], { 'changed.json': changed });
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('');
+    expect(result.out).toContain('  project      "Pods scan" (project-1)\n');
+    expect(result.out).toContain(
+      '  checks       refused (2 problems); Podscan will not open or merge ' +
+        'it\n' +
+        "    error CODED_FILE_CHECKSUM (/checksum): The file's checksum does " +
+        'not match its content',
+    );
+    expect(result.out).toContain(
+      '    error CODED_FILE_RECORD_HASH (/records/1): Record "P-2"',
+    );
+  });
+
+  it('says what to do about a checksum in upper case', async () => {
+    const upper = codedFile((file) => {
+      file.checksum = String(file.checksum).toUpperCase();
+    });
+    const result = await run(['upper.json', '--json'], { 'upper.json': upper });
+
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.out)).toMatchObject({
+      accepted: false,
+      recordCount: 3,
+      problems: [
+        {
+          severity: 'error',
+          code: 'CODED_FILE_SCHEMA',
+          path: '/checksum',
+          message:
+            '/checksum is written with upper-case hex digits, but hashes ' +
+            'in a coded file must be 64 lower-case hex digits (0-9, a-f). ' +
+            'Have the tool that wrote this file write its hashes in lower ' +
+            'case, then export the file again.',
+        },
+      ],
+    });
+  });
+
+  it('reports a cut-off file named .podscan.json as refused', async () => {
+    const cut = codedFile().slice(0, 200);
+    const result = await run(['cut.podscan.json', '--json'], {
+      'cut.podscan.json': cut,
+    });
+
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.out)).toMatchObject({
+      accepted: false,
+      project: null,
+      recordCount: null,
+      problems: [{ code: 'CODED_FILE_TRUNCATED', path: '' }],
+    });
+  });
+
+  it('reads other JSON as a scan, as the import does', async () => {
+    const files = { 'notes.csv': new TextEncoder().encode('{"format":1}\n') };
+    const report = await runJson(['notes.csv'], files);
+
+    expect(report).toMatchObject({ rowCount: 0, delimiter: ',' });
+  });
+
+  it('refuses options only a scan takes (exit 2)', async () => {
+    const files = { 'pods.podscan.json': codedFile() };
+    const result = await run(
+      ['pods.podscan.json', '--rows', '--encoding', 'utf-8'],
+      files,
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: --encoding, --rows apply to a scan, not to a coded file; ' +
+        'leave them out\n',
     );
   });
 });

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
+import { asProjectId } from '../../../src/core/model/ids';
 import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
 import {
   ANA,
@@ -174,6 +175,79 @@ describe('podscan merge', () => {
     );
     expect(dryRun.err.endsWith(`podscan: ${cut} was refused\n`)).toBe(true);
     expect(await exists(out)).toBe(false);
+  });
+
+  it('reports every refused file, not just the first (exit 2)', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const text = await readFile(a, 'utf8');
+    const tampered = join(dir, 'tampered.podscan.json');
+    await writeFile(tampered, text.replace('Parks & Rec', 'Parks and Rec'));
+    const cut = join(dir, 'cut.podscan.json');
+    await writeFile(cut, text.slice(0, 200));
+    const folder = join(dir, 'folder.podscan.json');
+    await mkdir(folder);
+    const out = join(dir, 'merged.podscan.json');
+
+    const result = await run([a, tampered, cut, folder, '-o', out]);
+
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    const lines = result.err.trimEnd().split('\n');
+    expect(lines.map((line) => line.slice(0, line.indexOf(':', 1)))).toEqual([
+      tampered,
+      tampered,
+      cut,
+      'podscan',
+      'podscan',
+    ]);
+    expect(lines[0]).toContain('error CODED_FILE_CHECKSUM (/checksum)');
+    expect(lines[1]).toContain('error CODED_FILE_RECORD_HASH (/records/1)');
+    expect(lines[2]).toContain('error CODED_FILE_TRUNCATED');
+    expect(lines.slice(3)).toEqual([
+      `podscan: ${folder} is a folder, not a file; give a coded file ` +
+        '(*.podscan.json)',
+      `podscan: 3 of 4 files were refused: ${tampered}, ${cut}, ${folder}; ` +
+        `${out} was not written`,
+    ]);
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('names a folder given instead of a coded file (exit 2)', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const out = join(dir, 'merged.podscan.json');
+
+    const result = await run([a, dir, '-o', out]);
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `podscan: ${dir} is a folder, not a file; give a coded file ` +
+        '(*.podscan.json)\n',
+    );
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('warns about another project only when its name differs', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const other = makeSnapshot();
+    const id = asProjectId('project-2');
+    const samePack = await save('same.podscan.json', {
+      ...other,
+      meta: { ...other.meta, id },
+    });
+    const renamed = await save('renamed.podscan.json', {
+      ...other,
+      meta: { ...other.meta, id, name: 'Libraries scan' },
+    });
+
+    const same = await run([a, samePack, '--dry-run']);
+    const differs = await run([a, renamed, '--dry-run']);
+
+    expect([same.code, differs.code]).toEqual([0, 0]);
+    expect(same.out).not.toContain('warning:');
+    expect(differs.out).toContain(
+      `warning: ${renamed} comes from project "Libraries scan" ` +
+        '(project-2), not "Pods scan"; records are still matched by key.\n',
+    );
   });
 
   it('needs -o unless --dry-run (exit 2)', async () => {

@@ -243,6 +243,45 @@ describe('refusing a damaged file', () => {
     );
   });
 
+  it('says hashes in upper case must be written in lower case', () => {
+    const upperChecksum = JSON.parse(write()) as Record<string, unknown>;
+    upperChecksum.checksum = String(upperChecksum.checksum).toUpperCase();
+    const upperHash = reseal(write(), (file) => {
+      const records = file.records as { contentHash: string }[];
+      records[2]!.contentHash = records[2]!.contentHash.toUpperCase();
+    });
+
+    const checksum = refusal(JSON.stringify(upperChecksum));
+    const hash = refusal(upperHash);
+
+    expect(checksum.map((p) => [p.code, p.path, p.message])).toEqual([
+      [
+        'CODED_FILE_SCHEMA',
+        '/checksum',
+        '/checksum is written with upper-case hex digits, but hashes in a ' +
+          'coded file must be 64 lower-case hex digits (0-9, a-f). Have the ' +
+          'tool that wrote this file write its hashes in lower case, then ' +
+          'export the file again.',
+      ],
+    ]);
+    expect(hash.map((p) => [p.code, p.path])).toEqual([
+      ['CODED_FILE_SCHEMA', '/records/2/contentHash'],
+    ]);
+    expect(hash[0]?.message).toMatch(
+      /^\/records\/2\/contentHash is written with upper-case hex digits/,
+    );
+  });
+
+  it('keeps the schema message for a hash that is not hex', () => {
+    const text = reseal(write(), (file) => {
+      const records = file.records as { contentHash: string }[];
+      records[0]!.contentHash = 'not-a-hash';
+    });
+    expect(refusal(text)[0]?.message).toBe(
+      '/records/0/contentHash String does not match pattern.',
+    );
+  });
+
   it('detects a changed field through the checksum and the content hash', () => {
     const text = write().replace('Eastside YMCA Hub', 'Westside YMCA Hub');
     expect(refusal(text).map((p) => [p.code, p.path])).toEqual([

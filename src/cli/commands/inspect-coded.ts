@@ -1,0 +1,212 @@
+import { readCodedFile, type CodedFileProblem } from '../../core/exchange';
+import { countOf } from '../../core/scan';
+import {
+  CliError,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  type CliIo,
+} from '../io';
+
+/** Options of `podscan inspect` that only a scan takes. */
+type ScanOnlyFlags = {
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly sheet?: string;
+  readonly rows?: boolean;
+};
+
+/**
+ * The JSON report of `podscan inspect` for a coded file: what it holds
+ * and whether Podscan's reader accepts it. A refused file is described
+ * as far as it can be read; what cannot be read is null.
+ */
+export type CodedFileReport = {
+  readonly format: 'podscan-coded-file';
+  readonly accepted: boolean;
+  readonly project: { readonly id: string; readonly name: string } | null;
+  readonly exportedAt: string | null;
+  readonly exportedBy: string | null;
+  readonly coders: readonly string[];
+  readonly recordCount: number | null;
+  readonly codeCount: number | null;
+  readonly codingCount: number | null;
+  readonly problems: readonly ReportedProblem[];
+};
+
+type ReportedProblem = {
+  readonly severity: CodedFileProblem['severity'];
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+};
+
+/**
+ * Describes a coded file and checks it as the app's reader does. Exits 0
+ * when it is accepted without warnings, 1 when it is accepted with
+ * warnings, 2 when it is refused (unreadable input, as for every other
+ * command) or given options it does not take; the report is printed in
+ * every case but the last.
+ */
+export function inspectCodedFile(
+  file: string,
+  bytes: Uint8Array,
+  flags: ScanOnlyFlags & { readonly json?: boolean },
+  io: CliIo,
+): number {
+  const misfits = SCAN_ONLY.filter((flag) => flags[flag] !== undefined);
+  if (misfits.length > 0) {
+    const names = misfits.map((flag) => `--${flag}`).join(', ');
+    throw new CliError(
+      `${names} ${misfits.length === 1 ? 'applies' : 'apply'} to a scan, ` +
+        `not to a coded file; leave ${misfits.length === 1 ? 'it' : 'them'} ` +
+        'out',
+      EXIT_USAGE,
+    );
+  }
+
+  const report = reportCodedFile(bytes);
+  io.out(
+    flags.json === true
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : describeCodedFile(file, report),
+  );
+  if (!report.accepted) return EXIT_USAGE;
+
+  const isClean = !report.problems.some((p) => p.severity !== 'info');
+  return isClean ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+const SCAN_ONLY = ['encoding', 'delimiter', 'sheet', 'rows'] as const;
+
+function reportCodedFile(bytes: Uint8Array): CodedFileReport {
+  const read = readCodedFile(bytes);
+  if (!read.ok) {
+    const problems = read.error.map(toReported);
+    return {
+      format: 'podscan-coded-file',
+      accepted: false,
+      ...outlineOf(bytes),
+      problems,
+    };
+  }
+
+  const { snapshot } = read.value;
+  return {
+    format: 'podscan-coded-file',
+    accepted: true,
+    project: { id: snapshot.meta.id, name: snapshot.meta.name },
+    exportedAt: read.value.exportedAt,
+    exportedBy: read.value.exportedBy,
+    coders: snapshot.coders.map((coder) => coder.name),
+    recordCount: snapshot.records.length,
+    codeCount: snapshot.codebook.codes.length,
+    codingCount: snapshot.layers.length,
+    problems: read.value.problems.map(toReported),
+  };
+}
+
+function toReported(problem: CodedFileProblem): ReportedProblem {
+  const { severity, code, path, message } = problem;
+  return { severity, code, path: path ?? '', message };
+}
+
+type Outline = Omit<CodedFileReport, 'format' | 'accepted' | 'problems'>;
+
+/** What a refused file says about itself, where it can be read at all. */
+function outlineOf(bytes: Uint8Array): Outline {
+  const data = parseLoosely(bytes);
+  const project = objectOf(data.project);
+  const codebook = objectOf(data.codebook);
+  const coders = Array.isArray(data.coders) ? data.coders : [];
+  const id = project.id;
+  const name = project.name;
+  return {
+    project:
+      typeof id === 'string' && typeof name === 'string' ? { id, name } : null,
+    exportedAt: stringOrNull(data.exportedAt),
+    exportedBy: stringOrNull(data.exportedBy),
+    coders: coders
+      .map((coder) => objectOf(coder).name)
+      .filter((each): each is string => typeof each === 'string'),
+    recordCount: lengthOrNull(data.records),
+    codeCount: lengthOrNull(codebook.codes),
+    codingCount: Array.isArray(data.layers)
+      ? data.layers.reduce<number>(
+          (sum, layer) => sum + (lengthOrNull(objectOf(layer).codings) ?? 0),
+          0,
+        )
+      : null,
+  };
+}
+
+function parseLoosely(bytes: Uint8Array): Readonly<Record<string, unknown>> {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    return objectOf(JSON.parse(text));
+  } catch {
+    return {};
+  }
+}
+
+function objectOf(value: unknown): Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function lengthOrNull(value: unknown): number | null {
+  return Array.isArray(value) ? value.length : null;
+}
+
+/** The report for a person: what the file holds, then the checks. */
+function describeCodedFile(file: string, report: CodedFileReport): string {
+  const { project, exportedAt, exportedBy, coders } = report;
+  const lines = [
+    file,
+    '  format       Podscan coded file',
+    ...(project === null
+      ? []
+      : [`  project      "${project.name}" (${project.id})`]),
+    ...(exportedAt === null
+      ? []
+      : [`  exported     ${exportedAt} by ${exportedBy ?? 'unknown'}`]),
+    ...lineOf('records', report.recordCount),
+    `  coders       ${coders.length}` +
+      (coders.length === 0 ? '' : ` (${coders.join(', ')})`),
+    ...lineOf(
+      'codebook',
+      report.codeCount === null ? null : countOf(report.codeCount, 'code'),
+    ),
+    ...lineOf('codings', report.codingCount),
+    `  checks       ${describeChecks(report)}`,
+    ...report.problems.map(
+      (p) =>
+        `    ${p.severity} ${p.code}${p.path === '' ? '' : ` (${p.path})`}: ` +
+        p.message,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function lineOf(label: string, value: number | string | null): string[] {
+  return value === null ? [] : [`  ${label.padEnd(12)} ${value}`];
+}
+
+function describeChecks({ accepted, problems }: CodedFileReport): string {
+  if (!accepted) {
+    return (
+      `refused (${countOf(problems.length, 'problem')}); Podscan will not ` +
+      'open or merge it'
+    );
+  }
+  if (problems.length === 0) return 'passed';
+
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const notes = problems.length - warnings;
+  return `passed with ${countOf(warnings, 'warning')}, ${countOf(notes, 'note')}`;
+}
