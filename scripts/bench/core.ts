@@ -166,8 +166,9 @@ export async function measureMerge(context: CoreContext): Promise<CoreOutcome> {
       timeOnce(
         () => {
           const started = performance.now();
+          const hashed = exchange.createHashedFields();
           const snapshots = files.map((text) => {
-            const result = exchange.readCodedFile(text);
+            const result = exchange.readCodedFile(text, { hashed });
             if (!result.ok) throw new Error(result.error[0]?.message);
             return result.value.snapshot;
           });

@@ -1,5 +1,9 @@
-import type { CodedFileProblem, CodedFileRead } from '../core/exchange';
-import { readCodedFile } from '../core/exchange';
+import type {
+  CodedFileProblem,
+  CodedFileRead,
+  HashedFields,
+} from '../core/exchange';
+import { createHashedFields, readCodedFile } from '../core/exchange';
 import { fail, type Problem, type Result } from '../core/model/problem';
 import { CliError, EXIT_USAGE, readInput, type CliIo } from './io';
 
@@ -32,8 +36,9 @@ export async function readCodedInputs(
 ): Promise<CodedFileRead[]> {
   const reads: CodedFileRead[] = [];
   const failures: Failure[] = [];
+  const hashed = createHashedFields();
   for (const path of paths) {
-    const read = await readChecked(io, path);
+    const read = await readChecked(io, path, hashed);
     if (read.ok) reads.push(read.value);
     else failures.push({ path, error: read.error });
   }
@@ -103,10 +108,11 @@ type Failure = {
 async function readChecked(
   io: CliIo,
   path: string,
+  hashed: HashedFields,
 ): Promise<Result<CodedFileRead, Failure['error']>> {
   try {
     const bytes = await readInput(io, path, 'a coded file (*.podscan.json)');
-    return readCodedFile(bytes);
+    return readCodedFile(bytes, { hashed });
   } catch (error) {
     if (error instanceof CliError) return fail(error);
     throw error;

@@ -15,7 +15,12 @@ export {
   computeChecksum,
   writeCodedFile,
 } from './write-coded-file';
-export { isCodedFile, readCodedFile } from './read-coded-file';
+export {
+  isCodedFile,
+  readCodedFile,
+  type ReadCodedFileOptions,
+} from './read-coded-file';
+export { createHashedFields, type HashedFields } from './hashed-fields';
 export { packCodedProject, type PackInput, type PackResult } from './pack';
 export { readCodingRows, type CodingRow } from './pack-codings';
 export {

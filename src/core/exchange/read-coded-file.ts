@@ -15,6 +15,7 @@ import {
   type CodedFileProblemCode,
   type CodedFileRead,
 } from './coded-file-types';
+import { HASH_EVERY_TIME, type HashedFields } from './hashed-fields';
 import { decodeUtf8 } from './utf8';
 import { computeSeal } from './write-coded-file';
 
@@ -28,7 +29,10 @@ type ReadResult = Result<CodedFileRead, readonly CodedFileProblem[]>;
  * resolve, a usable codebook). Any failure refuses the whole file with
  * every problem found; reading never changes a project.
  */
-export function readCodedFile(input: Uint8Array | string): ReadResult {
+export function readCodedFile(
+  input: Uint8Array | string,
+  options: ReadCodedFileOptions = {},
+): ReadResult {
   const text = typeof input === 'string' ? input : decodeUtf8(input);
   if (text === null) {
     return refuse(
@@ -43,8 +47,16 @@ export function readCodedFile(input: Uint8Array | string): ReadResult {
   const parsed = parseJson(body);
   if (!parsed.ok) return parsed;
 
-  return checkParsed(parsed.value);
+  return checkParsed(parsed.value, options.hashed ?? HASH_EVERY_TIME);
 }
+
+export type ReadCodedFileOptions = {
+  /**
+   * Fields hashed while reading other files of the same merge (see
+   * createHashedFields); reading this file adds to it.
+   */
+  readonly hashed?: HashedFields;
+};
 
 /**
  * Whether a file is a coded file: by its name (`*.podscan.json`), or by
@@ -67,7 +79,7 @@ export function isCodedFile(fileName: string, bytes: Uint8Array): boolean {
   );
 }
 
-function checkParsed(data: unknown): ReadResult {
+function checkParsed(data: unknown, hashed: HashedFields): ReadResult {
   const header = checkHeader(data);
   if (header !== null) return fail([header]);
 
@@ -75,7 +87,7 @@ function checkParsed(data: unknown): ReadResult {
   if (schemaProblems.length > 0) return fail(schemaProblems);
 
   const file = data as CodedFile;
-  const sealProblems = checkSeal(file);
+  const sealProblems = checkSeal(file, hashed);
   if (sealProblems.length > 0) return fail(sealProblems);
 
   const problems = checkCodedFileConsistency(file);
@@ -92,8 +104,8 @@ function checkParsed(data: unknown): ReadResult {
 }
 
 /** The checksum, then each record's content hash. */
-function checkSeal(file: CodedFile): CodedFileProblem[] {
-  const seal = computeSeal(file);
+function checkSeal(file: CodedFile, hashed: HashedFields): CodedFileProblem[] {
+  const seal = computeSeal(file, hashed);
   const records = checkRecordHashes(file, seal.contentHashes);
   if (seal.checksum === file.checksum) return records;
 

@@ -17,6 +17,7 @@ import {
   type VisibilityFilter,
   type WriteCodedFileOptions,
 } from './coded-file-types';
+import { HASH_EVERY_TIME, type HashedFields } from './hashed-fields';
 
 /**
  * The project as a coded file (`*.podscan.json`, docs/coded-file.md):
@@ -96,14 +97,18 @@ export type CodedFileSeal = {
 /**
  * The checksum and every record's content hash of `file`, as
  * computeChecksum and hashRecordFields compute them, but writing each
- * record's fields as canonical JSON once for both.
+ * record's fields as canonical JSON once for both, or taking them from
+ * `hashed` when it holds the same fields.
  */
-export function computeSeal(file: CodedFile): CodedFileSeal {
+export function computeSeal(
+  file: CodedFile,
+  hashed: HashedFields = HASH_EVERY_TIME,
+): CodedFileSeal {
   const known = new Map<object, string>();
   const contentHashes = file.records.map((record) => {
-    const text = canonicalJson(record.fields);
+    const { text, hash } = hashed.hash(record.key, record.fields);
     known.set(record.fields, text);
-    return sha256Hex(text);
+    return hash;
   });
   const { checksum: _checksum, ...body } = file;
   return { checksum: sha256Hex(canonicalJson(body, known)), contentHashes };

@@ -1,4 +1,4 @@
-import { readCodedFile } from '../../../core/exchange';
+import { createHashedFields, readCodedFile } from '../../../core/exchange';
 import {
   applyMerge,
   createMergeEvent,
@@ -41,8 +41,9 @@ export function readMergeFiles(files: readonly MergeFile[]): ReadFiles {
   const reads: NamedRead[] = [];
   const refused: RefusedFile[] = [];
   const names = uniqueNames(files.map((file) => file.name));
+  const hashed = createHashedFields();
   files.forEach((file, index) => {
-    const read = readCodedFile(file.bytes);
+    const read = readCodedFile(file.bytes, { hashed });
     const name = names[index]!;
     if (read.ok) reads.push({ name, read: read.value });
     else refused.push({ name, problems: read.error });
