@@ -151,13 +151,19 @@ describe('podscan merge', () => {
     expect(result.out).toContain('Nothing written.');
   });
 
-  it('refuses a tampered or a truncated file alike (exit 2)', async () => {
+  /** A good file, a copy changed after it was written, and a cut copy. */
+  async function saveWithBadCopies() {
     const a = await save('a.podscan.json', makeSnapshot());
     const text = await readFile(a, 'utf8');
     const tampered = join(dir, 'tampered.podscan.json');
     await writeFile(tampered, text.replace('Parks & Rec', 'Parks and Rec'));
     const cut = join(dir, 'cut.podscan.json');
     await writeFile(cut, text.slice(0, 200));
+    return { a, tampered, cut };
+  }
+
+  it('refuses a tampered or a truncated file alike (exit 2)', async () => {
+    const { a, tampered, cut } = await saveWithBadCopies();
     const out = join(dir, 'merged.podscan.json');
 
     const tamperedRun = await run([a, tampered, '-o', out]);
@@ -178,12 +184,7 @@ describe('podscan merge', () => {
   });
 
   it('reports every refused file, not just the first (exit 2)', async () => {
-    const a = await save('a.podscan.json', makeSnapshot());
-    const text = await readFile(a, 'utf8');
-    const tampered = join(dir, 'tampered.podscan.json');
-    await writeFile(tampered, text.replace('Parks & Rec', 'Parks and Rec'));
-    const cut = join(dir, 'cut.podscan.json');
-    await writeFile(cut, text.slice(0, 200));
+    const { a, tampered, cut } = await saveWithBadCopies();
     const folder = join(dir, 'folder.podscan.json');
     await mkdir(folder);
     const out = join(dir, 'merged.podscan.json');
