@@ -157,25 +157,48 @@ function computeMerge(
 }
 
 /**
- * Files from a project with another id and another name. Packs of one
- * scan made at different sites have different ids but the same name, so
- * the id alone would warn about files that belong together.
+ * Files from another project: another id and another name, or another
+ * id and no record key in common. Packs of one scan made at different
+ * sites have different ids but the same name and records, so the id
+ * alone would warn about files that belong together.
  */
 function listProjectWarnings(
   base: ProjectSnapshot,
   sources: readonly MergeSource[],
 ): MergeWarning[] {
-  return sources
-    .filter(
-      ({ snapshot: { meta } }) =>
-        meta.id !== base.meta.id && meta.name !== base.meta.name,
-    )
-    .map((source) => ({
-      code: 'MERGE_OTHER_PROJECT',
-      source: source.name,
-      message:
-        `${source.name} comes from project "${source.snapshot.meta.name}" ` +
-        `(${source.snapshot.meta.id}), not "${base.meta.name}"; records ` +
-        'are still matched by key.',
-    }));
+  let baseKeys: ReadonlySet<string> | null = null;
+  const sharesNoKey = (snapshot: ProjectSnapshot): boolean => {
+    baseKeys ??= new Set(base.records.map((record) => record.key));
+    const keys = baseKeys;
+    return !snapshot.records.some((record) => keys.has(record.key));
+  };
+  const warnings: MergeWarning[] = [];
+  for (const source of sources) {
+    const { meta } = source.snapshot;
+    if (meta.id === base.meta.id) continue;
+
+    if (meta.name !== base.meta.name) {
+      warnings.push({
+        code: 'MERGE_OTHER_PROJECT',
+        source: source.name,
+        message:
+          `${source.name} comes from project "${meta.name}" (${meta.id}), ` +
+          `not "${base.meta.name}"; records are still matched by key.`,
+      });
+    } else if (
+      source.snapshot.records.length > 0 &&
+      sharesNoKey(source.snapshot)
+    ) {
+      warnings.push({
+        code: 'MERGE_OTHER_PROJECT',
+        source: source.name,
+        message:
+          `${source.name} comes from another project also named ` +
+          `"${meta.name}" (${meta.id}) and shares no record key with this ` +
+          'one, so every record in it would be added. Check that it is ' +
+          'the file you meant to merge.',
+      });
+    }
+  }
+  return warnings;
 }

@@ -227,7 +227,7 @@ describe('podscan merge', () => {
     expect(await exists(out)).toBe(false);
   });
 
-  it('warns about another project only when its name differs', async () => {
+  it('warns about another project unless it has the same name and records', async () => {
     const a = await save('a.podscan.json', makeSnapshot());
     const other = makeSnapshot();
     const id = asProjectId('project-2');
@@ -239,15 +239,29 @@ describe('podscan merge', () => {
       ...other,
       meta: { ...other.meta, id, name: 'Libraries scan' },
     });
+    const unrelated = await save('unrelated.podscan.json', {
+      ...other,
+      meta: { ...other.meta, id },
+      records: [makeRecord('L-1', 'Library pod')],
+      layers: [],
+      consensus: [],
+    });
 
     const same = await run([a, samePack, '--dry-run']);
     const differs = await run([a, renamed, '--dry-run']);
+    const disjoint = await run([a, unrelated, '--dry-run']);
 
-    expect([same.code, differs.code]).toEqual([0, 0]);
+    expect([same.code, differs.code, disjoint.code]).toEqual([0, 0, 0]);
     expect(same.out).not.toContain('warning:');
     expect(differs.out).toContain(
       `warning: ${renamed} comes from project "Libraries scan" ` +
         '(project-2), not "Pods scan"; records are still matched by key.\n',
+    );
+    expect(disjoint.out).toContain(
+      `warning: ${unrelated} comes from another project also named ` +
+        '"Pods scan" (project-2) and shares no record key with this one, ' +
+        'so every record in it would be added. Check that it is the file ' +
+        'you meant to merge.\n',
     );
   });
 
