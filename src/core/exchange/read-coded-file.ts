@@ -61,15 +61,20 @@ export type ReadCodedFileOptions = {
 /**
  * Whether a file is a coded file: by its name (`*.podscan.json`), or by
  * its content, a JSON object whose `format` is "podscan-coded-file", as a
- * coded file saved under another name is. Other JSON and text are not.
+ * coded file saved under another name is. A cut-off or damaged one counts
+ * when it starts as an object and names that format, so it is reported
+ * as a refused coded file rather than read as a scan. Other JSON and
+ * text are not.
  */
 export function isCodedFile(fileName: string, bytes: Uint8Array): boolean {
   if (/\.podscan\.json$/i.test(fileName)) return true;
   if (!startsAsJsonObject(bytes)) return false;
 
   const text = decodeUtf8(bytes);
-  const parsed = text === null ? null : parseJson(text.replace(/^\uFEFF/, ''));
-  if (parsed === null || !parsed.ok) return false;
+  if (text === null) return false;
+
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return NAMES_CODED_FORMAT.test(text);
 
   const data = parsed.value;
   return (
@@ -78,6 +83,10 @@ export function isCodedFile(fileName: string, bytes: Uint8Array): boolean {
     (data as Record<string, unknown>).format === CODED_FILE_FORMAT
   );
 }
+
+const NAMES_CODED_FORMAT = new RegExp(
+  `"format"\\s*:\\s*"${CODED_FILE_FORMAT}"`,
+);
 
 function checkParsed(data: unknown, hashed: HashedFields): ReadResult {
   const header = checkHeader(data);

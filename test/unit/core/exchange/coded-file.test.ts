@@ -4,6 +4,7 @@ import {
   CODED_FILE_SCHEMA,
   computeChecksum,
   hashRecordFields,
+  isCodedFile,
   readCodedFile,
   writeCodedFile,
   type CodedFile,
@@ -367,5 +368,34 @@ describe('computeSeal', () => {
     expect(seal.contentHashes).toEqual(
       file.records.map((record) => hashRecordFields(record.fields)),
     );
+  });
+});
+
+describe('isCodedFile', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it('knows a coded file by its name or by its format member', () => {
+    const text = write();
+
+    expect(isCodedFile('pods.podscan.json', encode('id,name\n'))).toBe(true);
+    expect(isCodedFile('pods.json', encode(text))).toBe(true);
+    expect(isCodedFile('pods.json', encode(`\uFEFF  ${text}`))).toBe(true);
+  });
+
+  it('knows a cut-off or damaged one that names the format', () => {
+    const text = write();
+
+    expect(isCodedFile('cut.json', encode(text.slice(0, 200)))).toBe(true);
+    expect(isCodedFile('broken.json', encode(text.replace(',', '')))).toBe(
+      true,
+    );
+  });
+
+  it('leaves other JSON and text to the scan import', () => {
+    expect(isCodedFile('notes.json', encode('{"format":1}'))).toBe(false);
+    expect(isCodedFile('cut.json', encode('{"format": "other'))).toBe(false);
+    expect(
+      isCodedFile('pods.csv', encode('note\n"format":"podscan-coded-file"\n')),
+    ).toBe(false);
   });
 });
