@@ -9,7 +9,9 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The same address as the development server, so both see the same
+  // projects (a browser keeps site storage per address).
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,
