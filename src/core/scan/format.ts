@@ -20,40 +20,21 @@ export function readSepLine(
   return { delimiter: match[1], rest: text.slice(match[0].length) };
 }
 
-/** Line breaks outside quoted fields, by kind. */
-export type LineEndingCounts = {
-  readonly crlf: number;
-  readonly lf: number;
-  readonly cr: number;
-};
-
 /**
- * The line ending used most often outside quoted fields (line breaks
- * inside quotes are data, not row ends); "\n" when there are none.
+ * The start of the text, up to SAMPLE_LENGTH characters, looked at to
+ * detect the format. The cut never falls inside a CRLF pair.
  */
-export function pickLineEnding(counts: LineEndingCounts): LineEnding {
-  const { crlf, lf, cr } = counts;
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  return cr > lf ? '\r' : '\n';
-}
+export function takeSample(text: string): {
+  readonly sample: string;
+  readonly isTruncated: boolean;
+} {
+  if (text.length <= SAMPLE_LENGTH) return { sample: text, isTruncated: false };
 
-/** Counts the line breaks outside quoted fields in the sample. */
-export function countLineEndings(sample: string): LineEndingCounts {
-  let crlf = 0;
-  let cr = 0;
-  let lf = 0;
-  let isQuoted = false;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === QUOTE) isQuoted = !isQuoted;
-    else if (isQuoted) continue;
-    else if (code === LF) lf++;
-    else if (code === CR && sample.charCodeAt(i + 1) === LF) {
-      crlf++;
-      i++;
-    } else if (code === CR) cr++;
-  }
-  return { crlf, lf, cr };
+  const isPairCut =
+    text.charCodeAt(SAMPLE_LENGTH - 1) === CR &&
+    text.charCodeAt(SAMPLE_LENGTH) === LF;
+  const end = isPairCut ? SAMPLE_LENGTH + 1 : SAMPLE_LENGTH;
+  return { sample: text.slice(0, end), isTruncated: end < text.length };
 }
 
 /**
@@ -85,7 +66,6 @@ export function detectDelimiter(
 }
 
 const SEP_LINE = /^"?sep=([^\r\n"])"?(?:\r\n|\n|\r|$)/i;
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 

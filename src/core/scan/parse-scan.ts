@@ -5,22 +5,22 @@ import { checkCells } from './cells';
 import { inferColumnTypes } from './column-types';
 import { normaliseHeader, type HeaderColumn } from './columns';
 import { decodeScanBytes, type DecodedScan } from './decode';
-import {
-  detectDelimiter,
-  countLineEndings,
-  pickLineEnding,
-  readSepLine,
-  SAMPLE_LENGTH,
-} from './format';
+import { detectDelimiter, readSepLine, takeSample } from './format';
+import { checkLineEndings } from './line-ending-problems';
+import { countLineEndings, pickLineEnding } from './line-endings';
 import {
   emptyFileProblem,
-  mixedLineEndingsProblem,
   sepLineProblem,
   unusableDelimiterProblem,
 } from './problems';
 import { headerQuoteProblems, isBlankRow, shapeRows } from './rows';
 import { splitTable, type RawTable } from './table';
-import type { LineEnding, ParsedScan, ParseOptions } from './types';
+import {
+  SCAN_DELIMITERS,
+  type LineEnding,
+  type ParsedScan,
+  type ParseOptions,
+} from './types';
 
 /**
  * Reads a scan file exactly as the import does: decodes the bytes (see
@@ -115,22 +115,22 @@ function detectFormat(
   if (sep) problems.push(sepLineProblem(sep.delimiter));
   const text = sep ? sep.rest : decoded.text;
 
-  const isTruncated = text.length > SAMPLE_LENGTH;
-  const sample = isTruncated ? text.slice(0, SAMPLE_LENGTH) : text;
-  const counts = countLineEndings(sample);
-  const lineEnding = pickLineEnding(counts);
-  const mixed = mixedLineEndingsProblem(counts, lineEnding);
-  if (mixed) problems.push(mixed);
   const override = isUsableDelimiter(delimiterOverride)
     ? delimiterOverride
     : undefined;
   if (delimiterOverride !== undefined && override === undefined) {
     problems.push(unusableDelimiterProblem(delimiterOverride));
   }
-  const delimiter =
-    override ??
-    sep?.delimiter ??
-    detectDelimiter(sample, lineEnding, isTruncated);
+  const given = override ?? sep?.delimiter;
+  const { sample, isTruncated } = takeSample(text);
+  // Before the delimiter is known, a quote after any of them may open a
+  // quoted field.
+  const sampleDelimiters = given ?? SCAN_DELIMITERS.join('');
+  const { counts } = countLineEndings(sample, sampleDelimiters);
+  const lineEnding = pickLineEnding(counts);
+  const delimiter = given ?? detectDelimiter(sample, lineEnding, isTruncated);
+  const mixed = checkLineEndings(text, delimiter, lineEnding, sep ? 1 : 0);
+  if (mixed) problems.push(mixed);
 
   return { ...decoded, text, delimiter, lineEnding, problems };
 }

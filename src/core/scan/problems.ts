@@ -1,6 +1,5 @@
 import type { Problem } from '../model/problem';
-import type { LineEndingCounts } from './format';
-import type { LineEnding, ScanEncoding } from './types';
+import type { ScanEncoding } from './types';
 
 /**
  * Every problem the scan import reports, built in one place so codes,
@@ -82,35 +81,6 @@ export function sepLineProblem(delimiter: string): Problem {
     null,
     `The first line "sep=${delimiter}" (a hint Excel writes) set the ` +
       `delimiter to ${describeDelimiter(delimiter)} and was left out.`,
-  );
-}
-
-/**
- * A warning when the sample ends lines in more than one way: rows are
- * split at `used` only, so a line ending another way is joined to the
- * next (or keeps a carriage return at the end of its last cell).
- */
-export function mixedLineEndingsProblem(
-  counts: LineEndingCounts,
-  used: LineEnding,
-): Problem | null {
-  const kinds = LINE_ENDING_KINDS.filter((kind) => counts[kind.count] > 0);
-  if (kinds.length < 2) return null;
-
-  const found = kinds
-    .map((kind) => `${countOf(counts[kind.count], 'line')} in ${kind.name}`)
-    .join(', ');
-  const usedName = LINE_ENDING_KINDS.find((kind) => kind.value === used)!.name;
-  return problem(
-    'CSV_MIXED_LINE_ENDINGS',
-    'warning',
-    null,
-    null,
-    `The file mixes line endings (in its first part: ${found}). Rows ` +
-      `were split at ${usedName} only, so a line ending another way is ` +
-      'joined to the next line or keeps a stray character in its last ' +
-      'cell. Save the file again from a spreadsheet or text editor so ' +
-      'every line ends the same way, then import it again.',
   );
 }
 
@@ -349,16 +319,6 @@ export function plural(count: number, one: string, many: string): string {
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count} ${plural(count, one, many)}`;
 }
-
-const LINE_ENDING_KINDS: readonly {
-  readonly count: keyof LineEndingCounts;
-  readonly value: LineEnding;
-  readonly name: string;
-}[] = [
-  { count: 'crlf', value: '\r\n', name: 'CRLF (Windows)' },
-  { count: 'lf', value: '\n', name: 'LF (Unix and macOS)' },
-  { count: 'cr', value: '\r', name: 'CR (old Mac)' },
-];
 
 const DELIMITER_NAMES: Readonly<Record<string, string>> = {
   ',': 'a comma',

@@ -186,27 +186,6 @@ describe('parseScan: line endings and quotes', () => {
     ]);
   });
 
-  it('warns, naming the counts, when lines end in more than one way', () => {
-    const text = 'id,name\r\nA,Alpha\r\nB,Beta\nC,Gamma\r\nD,Delta\n';
-    const parsed = parseScanText(text);
-    const mixed = parsed.problems.find(
-      (problem) => problem.code === 'CSV_MIXED_LINE_ENDINGS',
-    );
-
-    expect(parsed.lineEnding).toBe('\r\n');
-    expect(mixed?.severity).toBe('warning');
-    expect(mixed?.message).toContain(
-      '3 lines in CRLF (Windows), 2 lines in LF (Unix and macOS)',
-    );
-    expect(mixed?.message).toContain('split at CRLF (Windows) only');
-  });
-
-  it('does not call quoted line breaks mixed line endings', () => {
-    const parsed = parseScanText('id,note\r\n1,"a\nb"\r\n2,e\r\n');
-
-    expect(problemCodes(parsed.problems)).toEqual([]);
-  });
-
   it('turns doubled quotes into one', () => {
     expect(parseFixture('doubled-quotes.csv').rows).toEqual([
       ['1', 'She said "hi"'],
