@@ -44,15 +44,15 @@ export async function readCodedInputs(
   }
   if (failures.length === 0) return reads;
 
+  const consequence = output === null ? '' : `; ${output} was not written`;
   const [only] = failures;
   if (failures.length === 1 && only!.error instanceof CliError) {
-    throw only!.error;
+    throw new CliError(`${only!.error.message}${consequence}`, EXIT_USAGE);
   }
   for (const { path, error } of failures) {
     if (error instanceof CliError) io.err(`podscan: ${error.message}\n`);
     else printProblems(io.err, `${path}: `, error);
   }
-  const consequence = output === null ? '' : `; ${output} was not written`;
   const refused =
     failures.length === 1
       ? `${only!.path} was refused`
@@ -77,20 +77,6 @@ export function printProblems(
     write(
       `${prefix}${problem.severity} ${problem.code}${where}: ${problem.message}\n`,
     );
-  }
-}
-
-/** Writes through io.writeAtomic, turning a failure into a CliError. */
-export async function writeOutput(
-  io: CliIo,
-  path: string,
-  data: string | Uint8Array,
-): Promise<void> {
-  try {
-    await io.writeAtomic(path, data);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`cannot write ${path}: ${reason}`, EXIT_USAGE);
   }
 }
 

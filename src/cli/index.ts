@@ -1,5 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { CliError, EXIT_USAGE, nodeIo, type CliIo } from './io';
+import {
+  CliError,
+  EXIT_USAGE,
+  endProcessOutputQuietly,
+  nodeIo,
+  type CliIo,
+} from './io';
 import { registerCommands } from './commands';
 import { installNodeSha256 } from './node-sha256';
 
@@ -7,12 +13,15 @@ installNodeSha256();
 
 /**
  * Runs one podscan command and resolves to its exit code. Output goes
- * through `io`, so tests can call this in-process.
+ * through `io`, so tests can call this in-process; with the process's
+ * own streams, a reader that stops early (`| head`) ends it quietly.
  */
 export async function runCli(
   argv: readonly string[],
   io: CliIo = nodeIo,
 ): Promise<number> {
+  if (io === nodeIo) endProcessOutputQuietly();
+
   const program = new Command('podscan')
     .description('Podscan Workbench command-line tools')
     .exitOverride()

@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile, rm } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, join, sep } from 'node:path';
+import type { Writable } from 'node:stream';
 
 /** Exit codes of the command-line contract (PRODUCT.md §5). */
 export const EXIT_OK = 0;
@@ -63,16 +64,67 @@ export async function readInput(
   }
 }
 
+/**
+ * Writes through io.writeAtomic, turning a failure into a CliError that
+ * names the path, why and what to do. `example` is a file name to offer
+ * when the path is a folder, e.g. merged.podscan.json.
+ */
+export async function writeOutput(
+  io: CliIo,
+  path: string,
+  data: string | Uint8Array,
+  example: string,
+): Promise<void> {
+  // A path ending in a separator names a folder; rename would call it
+  // "not a directory" (ENOTDIR).
+  if (path.endsWith('/') || path.endsWith(sep)) {
+    throw new CliError(describeFolderOutput(path, example), EXIT_USAGE);
+  }
+
+  try {
+    await io.writeAtomic(path, data);
+  } catch (error) {
+    throw new CliError(describeWriteError(path, error, example), EXIT_USAGE);
+  }
+}
+
+/**
+ * Ends output quietly when its reader goes away, as Unix tools do
+ * (`podscan inspect scan.csv | head`): Node reports the closed pipe as an
+ * EPIPE 'error' event, and with no listener prints a stack trace. Later
+ * writes to the closed stream are dropped; the command still finishes,
+ * so a file it writes is whole, and exits with its own code. Other
+ * stream errors are thrown as before.
+ */
+export function endQuietlyOnClosedPipe(stream: Writable): void {
+  stream.on('error', (error: unknown) => {
+    if (codeOf(error) !== 'EPIPE') throw error;
+  });
+}
+
+/** endQuietlyOnClosedPipe for the process's stdout and stderr, once. */
+export function endProcessOutputQuietly(): void {
+  if (isProcessOutputQuiet) return;
+
+  isProcessOutputQuiet = true;
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
+}
+
+let isProcessOutputQuiet = false;
+
 function describeReadError(
   path: string,
   error: unknown,
   expected: string,
 ): string {
-  const code = error instanceof Error && 'code' in error ? error.code : null;
+  const code = codeOf(error);
   if (code === 'EISDIR') {
     return `${path} is a folder, not a file; give ${expected}`;
   }
-  if (code === 'ENOENT') return `cannot read ${path}: no such file`;
+  if (code === 'ENOENT') {
+    return `cannot read ${path}: no such file; check the path`;
+  }
   if (code === 'EACCES' || code === 'EPERM') {
     return (
       `cannot read ${path}: permission denied; check that you may read ` +
@@ -82,4 +134,49 @@ function describeReadError(
 
   const reason = error instanceof Error ? error.message : String(error);
   return `cannot read ${path}: ${reason}`;
+}
+
+function describeWriteError(
+  path: string,
+  error: unknown,
+  example: string,
+): string {
+  const folder = dirname(path);
+  switch (codeOf(error)) {
+    case 'EISDIR':
+      return describeFolderOutput(path, example);
+    case 'ENOENT':
+      return (
+        `cannot write ${path}: the folder ${folder} does not exist; ` +
+        'create it or check the path'
+      );
+    case 'ENOTDIR':
+      return (
+        `cannot write ${path}: part of the path is a file, not a folder; ` +
+        'check the path'
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return (
+        `cannot write ${path}: permission denied; check that you may ` +
+        `write to ${folder}, or write somewhere else`
+      );
+    case 'EROFS':
+      return `cannot write ${path}: ${folder} is read-only; write somewhere else`;
+    case 'ENOSPC':
+      return `cannot write ${path}: the disk is full; free space and try again`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `cannot write ${path}: ${reason}`;
+}
+
+function describeFolderOutput(path: string, example: string): string {
+  return (
+    `${path} is a folder; give a file name for the output, e.g. ` +
+    join(path, example)
+  );
+}
+
+function codeOf(error: unknown): unknown {
+  return error instanceof Error && 'code' in error ? error.code : null;
 }

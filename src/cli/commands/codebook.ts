@@ -21,6 +21,7 @@ import {
   EXIT_PROBLEMS,
   EXIT_USAGE,
   readInput,
+  writeOutput,
   type CliIo,
 } from '../io';
 import { readXlsxScan } from '../../shared/xlsx/read-scan';
@@ -135,12 +136,8 @@ async function runConvert(
   }
 
   printProblems(io.err, `${output}: `, encoded.value.warnings);
-  try {
-    await io.writeAtomic(output, encoded.value.text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`cannot write ${output}: ${reason}`, EXIT_USAGE);
-  }
+  const example = `codebook${extname(output)}`;
+  await writeOutput(io, output, encoded.value.text, example);
   const { codes, sets } = read.codebook;
   const summary = {
     output,

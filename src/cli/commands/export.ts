@@ -16,17 +16,13 @@ import type { CodeId, CoderId } from '../../core/model/ids';
 import type { Problem } from '../../core/model/problem';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
 import { writeXlsxWorkbook } from '../../shared/xlsx/write-workbook';
-import {
-  now,
-  printProblems,
-  readCodedInput,
-  writeOutput,
-} from '../coded-input';
+import { now, printProblems, readCodedInput } from '../coded-input';
 import {
   CliError,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
+  writeOutput,
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
@@ -43,6 +39,18 @@ const FORMATS = [
 ] as const;
 
 type Format = (typeof FORMATS)[number];
+
+/** What each format's file is usually named with. */
+const EXTENSIONS: Readonly<Record<Format, string>> = {
+  wide: 'csv',
+  long: 'csv',
+  consensus: 'csv',
+  codebook: 'csv',
+  xlsx: 'xlsx',
+  qdc: 'qdc',
+  qdpx: 'qdpx',
+  matrix: 'csv',
+};
 
 type ExportFlags = {
   readonly format: Format;
@@ -126,7 +134,8 @@ async function runExport(
     io.err(`podscan: ${flags.output} was not written.\n`);
     return EXIT_PROBLEMS;
   }
-  await writeOutput(io, flags.output, result.data);
+  const example = `${flags.format}.${EXTENSIONS[flags.format]}`;
+  await writeOutput(io, flags.output, result.data, example);
   printProblems(io.err, 'warning: ', result.warnings);
   io.out(
     flags.json

@@ -19,7 +19,9 @@ type ScanOnlyFlags = {
 /**
  * The JSON report of `podscan inspect` for a coded file: what it holds
  * and whether Podscan's reader accepts it. A refused file is described
- * as far as it can be read; what cannot be read is null.
+ * as far as it can be read; what cannot be read is null. `problemCount`
+ * is how many problems were found: more than `problems` lists when a
+ * summary ("… and 181 more like the above.") stands for the rest.
  */
 export type CodedFileReport = {
   readonly format: 'podscan-coded-file';
@@ -27,10 +29,11 @@ export type CodedFileReport = {
   readonly project: { readonly id: string; readonly name: string } | null;
   readonly exportedAt: string | null;
   readonly exportedBy: string | null;
-  readonly coders: readonly string[];
+  readonly coders: readonly string[] | null;
   readonly recordCount: number | null;
   readonly codeCount: number | null;
   readonly codingCount: number | null;
+  readonly problemCount: number;
   readonly problems: readonly ReportedProblem[];
 };
 
@@ -39,6 +42,8 @@ type ReportedProblem = {
   readonly code: string;
   readonly path: string;
   readonly message: string;
+  /** Only on a summary: how many problems it stands for. */
+  readonly unlisted?: number;
 };
 
 /**
@@ -82,12 +87,12 @@ const SCAN_ONLY = ['encoding', 'delimiter', 'sheet', 'rows'] as const;
 function reportCodedFile(bytes: Uint8Array): CodedFileReport {
   const read = readCodedFile(bytes);
   if (!read.ok) {
-    const problems = read.error.map(toReported);
     return {
       format: 'podscan-coded-file',
       accepted: false,
       ...outlineOf(bytes),
-      problems,
+      problemCount: countProblems(read.error),
+      problems: read.error.map(toReported),
     };
   }
 
@@ -102,23 +107,32 @@ function reportCodedFile(bytes: Uint8Array): CodedFileReport {
     recordCount: snapshot.records.length,
     codeCount: snapshot.codebook.codes.length,
     codingCount: snapshot.layers.length,
+    problemCount: countProblems(read.value.problems),
     problems: read.value.problems.map(toReported),
   };
 }
 
-function toReported(problem: CodedFileProblem): ReportedProblem {
-  const { severity, code, path, message } = problem;
-  return { severity, code, path: path ?? '', message };
+/** Each problem listed, and for a summary the problems it stands for. */
+function countProblems(problems: readonly CodedFileProblem[]): number {
+  return problems.reduce((sum, problem) => sum + (problem.unlisted ?? 1), 0);
 }
 
-type Outline = Omit<CodedFileReport, 'format' | 'accepted' | 'problems'>;
+function toReported(problem: CodedFileProblem): ReportedProblem {
+  const { severity, code, path, message, unlisted } = problem;
+  const reported = { severity, code, path: path ?? '', message };
+  return unlisted === undefined ? reported : { ...reported, unlisted };
+}
+
+type Outline = Omit<
+  CodedFileReport,
+  'format' | 'accepted' | 'problemCount' | 'problems'
+>;
 
 /** What a refused file says about itself, where it can be read at all. */
 function outlineOf(bytes: Uint8Array): Outline {
   const data = parseLoosely(bytes);
   const project = objectOf(data.project);
   const codebook = objectOf(data.codebook);
-  const coders = Array.isArray(data.coders) ? data.coders : [];
   const id = project.id;
   const name = project.name;
   return {
@@ -126,9 +140,11 @@ function outlineOf(bytes: Uint8Array): Outline {
       typeof id === 'string' && typeof name === 'string' ? { id, name } : null,
     exportedAt: stringOrNull(data.exportedAt),
     exportedBy: stringOrNull(data.exportedBy),
-    coders: coders
-      .map((coder) => objectOf(coder).name)
-      .filter((each): each is string => typeof each === 'string'),
+    coders: Array.isArray(data.coders)
+      ? data.coders
+          .map((coder) => objectOf(coder).name)
+          .filter((each): each is string => typeof each === 'string')
+      : null,
     recordCount: lengthOrNull(data.records),
     codeCount: lengthOrNull(codebook.codes),
     codingCount: Array.isArray(data.layers)
@@ -176,8 +192,7 @@ function describeCodedFile(file: string, report: CodedFileReport): string {
       ? []
       : [`  exported     ${exportedAt} by ${exportedBy ?? 'unknown'}`]),
     ...lineOf('records', report.recordCount),
-    `  coders       ${coders.length}` +
-      (coders.length === 0 ? '' : ` (${coders.join(', ')})`),
+    ...lineOf('coders', coders === null ? null : describeCoders(coders)),
     ...lineOf(
       'codebook',
       report.codeCount === null ? null : countOf(report.codeCount, 'code'),
@@ -197,12 +212,19 @@ function lineOf(label: string, value: number | string | null): string[] {
   return value === null ? [] : [`  ${label.padEnd(12)} ${value}`];
 }
 
-function describeChecks({ accepted, problems }: CodedFileReport): string {
+function describeCoders(coders: readonly string[]): string {
+  return coders.length === 0 ? '0' : `${coders.length} (${coders.join(', ')})`;
+}
+
+function describeChecks(report: CodedFileReport): string {
+  const { accepted, problems, problemCount } = report;
   if (!accepted) {
-    return (
-      `refused (${countOf(problems.length, 'problem')}); Podscan will not ` +
-      'open or merge it'
-    );
+    const listed = problems.filter((p) => p.unlisted === undefined).length;
+    const count =
+      listed === problemCount
+        ? countOf(problemCount, 'problem')
+        : `${countOf(problemCount, 'problem')}, ${listed} of them listed`;
+    return `refused (${count}); Podscan will not open or merge it`;
   }
   if (problems.length === 0) return 'passed';
 

@@ -12,17 +12,13 @@ import {
   type SameNameChoice,
   type UnresolvedChoice,
 } from '../../core/merge';
-import {
-  now,
-  printProblems,
-  readCodedInputs,
-  writeOutput,
-} from '../coded-input';
+import { now, printProblems, readCodedInputs } from '../coded-input';
 import {
   CliError,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
+  writeOutput,
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
@@ -122,12 +118,13 @@ async function runMerge(
       printProblems(io.err, 'merged project: ', text.error);
       return EXIT_PROBLEMS;
     }
-    await writeOutput(io, written, text.value);
+    await writeOutput(io, written, text.value, 'merged.podscan.json');
     if (flags.log !== undefined) {
-      const log = flags.log.toLowerCase().endsWith('.json')
+      const isJson = flags.log.toLowerCase().endsWith('.json');
+      const log = isJson
         ? writeMergeLogJson(applied.value.log)
         : writeMergeLogCsv(applied.value.log, { bom: true }).text;
-      await writeOutput(io, flags.log, log);
+      await writeOutput(io, flags.log, log, 'merge-log.csv');
     }
   }
 

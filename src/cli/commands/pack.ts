@@ -10,16 +10,17 @@ import {
 } from '../../core/codebook';
 import { packCodedProject, writeCodedFile } from '../../core/exchange';
 import type { Problem } from '../../core/model/problem';
-import { parseScan } from '../../core/scan';
+import { countOf, parseScan } from '../../core/scan';
 import type { ParsedScan } from '../../core/scan/types';
 import { readXlsxScan } from '../../shared/xlsx/read-scan';
-import { now, printProblems, writeOutput } from '../coded-input';
+import { now, printProblems } from '../coded-input';
 import {
   CliError,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
   readInput,
+  writeOutput,
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
@@ -116,7 +117,7 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
     printProblems(io.err, 'packed project: ', text.error);
     return EXIT_PROBLEMS;
   }
-  await writeOutput(io, flags.output, text.value);
+  await writeOutput(io, flags.output, text.value, 'packed.podscan.json');
   printProblems(io.err, `${flags.codings ?? ''}: `, notes);
   const summary = {
     output: flags.output,
@@ -130,9 +131,11 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
   io.out(
     flags.json
       ? `${JSON.stringify(summary, null, 2)}\n`
-      : `Packed ${summary.records} records, ${summary.coders} coders and ` +
-          `${summary.codings} codings (${summary.codes} codes, ` +
-          `${summary.codesAdded} added) into ${flags.output}.\n`,
+      : `Packed ${countOf(summary.records, 'record')}, ` +
+          `${countOf(summary.coders, 'coder')} and ` +
+          `${countOf(summary.codings, 'coding')} ` +
+          `(${countOf(summary.codes, 'code')}, ${summary.codesAdded} added) ` +
+          `into ${flags.output}.\n`,
   );
   return EXIT_OK;
 }

@@ -68,9 +68,8 @@ export function parseCodebookJson(
   if (header !== null) return fail([header]);
 
   const violations = getSchemaCheck()(data);
-  if (violations.length > 0) {
-    return fail(violations.map(describeSchemaError));
-  }
+  if (violations.length > 0) return fail(listSchemaErrors(violations));
+
   const codebook = (data as { codebook: Codebook }).codebook;
   const problems = validateCodebook(codebook);
   if (problems.some((problem) => problem.severity === 'error')) {
@@ -111,6 +110,20 @@ function checkHeader(data: unknown): CodebookProblem | null {
     );
   }
   return null;
+}
+
+/** How many schema violations are listed before summarising. */
+const MAX_LISTED = 20;
+
+function listSchemaErrors(
+  violations: readonly SchemaViolation[],
+): CodebookProblem[] {
+  const listed = violations.slice(0, MAX_LISTED).map(describeSchemaError);
+  const unlisted = violations.length - listed.length;
+  if (unlisted === 0) return listed;
+
+  const more = `… and ${unlisted} more like the above.`;
+  return [...listed, codeProblem('CODEBOOK_JSON_SCHEMA', more)];
 }
 
 function describeSchemaError(violation: SchemaViolation): CodebookProblem {

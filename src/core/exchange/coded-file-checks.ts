@@ -1,13 +1,7 @@
 import { validateCodebook } from '../codebook/validate';
 import { hashRecordFields } from './canonical';
-import type {
-  CodedFile,
-  CodedFileProblem,
-  CodedFileProblemCode,
-} from './coded-file-types';
-
-/** How many problems of one kind are listed before summarising. */
-const MAX_LISTED = 20;
+import type { CodedFile, CodedFileProblem } from './coded-file-types';
+import { createProblemList, type ProblemList } from './problem-list';
 
 /**
  * Records whose fields no longer match their content hash: a value was
@@ -18,7 +12,7 @@ export function checkRecordHashes(
   file: CodedFile,
   hashes?: readonly string[],
 ): CodedFileProblem[] {
-  const list = createList();
+  const list = createProblemList();
   file.records.forEach((record, index) => {
     const hash = hashes?.[index] ?? hashRecordFields(record.fields);
     if (hash === record.contentHash) return;
@@ -26,9 +20,9 @@ export function checkRecordHashes(
     list.add(
       'CODED_FILE_RECORD_HASH',
       `/records/${index}`,
-      `Record "${record.key}" (/records/${index}) does not match its ` +
-        'content hash: its fields were changed after the file was written. ' +
-        'Ask the sender for a fresh export.',
+      `Record "${record.key}" does not match its content hash: its ` +
+        'fields were changed after the file was written. Ask the sender ' +
+        'for a fresh export.',
     );
   });
   return list.problems;
@@ -41,7 +35,7 @@ export function checkRecordHashes(
  * warnings come back with severity `warning`.
  */
 export function checkCodedFileConsistency(file: CodedFile): CodedFileProblem[] {
-  const list = createList();
+  const list = createProblemList();
   checkColumns(file, list);
   const recordKeys = checkRecords(file, list);
   const coderIds = checkCoders(file, list);
@@ -221,57 +215,6 @@ function checkConsensus(
     }
     seen.add(id);
   });
-}
-
-type ProblemList = {
-  readonly problems: CodedFileProblem[];
-  readonly add: (
-    code: CodedFileProblemCode,
-    path: string,
-    message: string,
-  ) => void;
-};
-
-/** Collects problems, at most MAX_LISTED of each code, then a summary. */
-function createList(): ProblemList {
-  const problems: CodedFileProblem[] = [];
-  const counts = new Map<string, number>();
-  const add = (
-    code: CodedFileProblemCode,
-    path: string,
-    message: string,
-  ): void => {
-    const count = (counts.get(code) ?? 0) + 1;
-    counts.set(code, count);
-    if (count <= MAX_LISTED) {
-      problems.push({
-        row: null,
-        column: null,
-        code,
-        message,
-        severity: 'error',
-        path,
-      });
-      return;
-    }
-    const summary = problems.find(
-      (problem) => problem.code === code && problem.path === '',
-    );
-    const more = `… and ${count - MAX_LISTED} more like the above.`;
-    if (summary === undefined) {
-      problems.push({
-        row: null,
-        column: null,
-        code,
-        message: more,
-        severity: 'error',
-        path: '',
-      });
-    } else {
-      problems[problems.indexOf(summary)] = { ...summary, message: more };
-    }
-  };
-  return { problems, add };
 }
 
 function quoteList(names: readonly string[]): string {

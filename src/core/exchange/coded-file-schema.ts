@@ -6,19 +6,26 @@ import {
 } from '../validation/json-schema';
 import isCodedFileShape from './coded-file-validator.generated.js';
 import type { CodedFileProblem } from './coded-file-types';
+import { createProblemList } from './problem-list';
 
 /** The coded-file JSON Schema (draft 2020-12), as kept in docs/. */
 export const CODED_FILE_SCHEMA: Readonly<Record<string, unknown>> = schema;
 
 /**
  * Checks parsed JSON against the coded-file schema. Returns one problem
- * per offending value (at most 20, as the checker reports), each naming
- * its JSON Pointer, or none.
+ * per offending value, each naming its JSON Pointer, or none; past 20, a
+ * summary counts the rest (see CodedFileProblem).
  */
 export function checkCodedFileSchema(data: unknown): CodedFileProblem[] {
-  return getSchemaCheck()(data).map((violation) =>
-    describeViolation(violation, data),
-  );
+  const list = createProblemList();
+  for (const violation of getSchemaCheck()(data)) {
+    list.add(
+      'CODED_FILE_SCHEMA',
+      violation.path,
+      describeViolation(violation, data),
+    );
+  }
+  return list.problems;
 }
 
 let schemaCheck: SchemaCheck | null = null;
@@ -28,25 +35,14 @@ function getSchemaCheck(): SchemaCheck {
   return schemaCheck;
 }
 
-function describeViolation(
-  violation: SchemaViolation,
-  data: unknown,
-): CodedFileProblem {
+function describeViolation(violation: SchemaViolation, data: unknown): string {
   const where = violation.path === '' ? 'The file' : violation.path;
-  const message = isUpperCaseHash(violation.path, data)
+  return isUpperCaseHash(violation.path, data)
     ? `${where} is written with upper-case hex digits, but hashes in a ` +
-      'coded file must be 64 lower-case hex digits (0-9, a-f). Have the ' +
-      'tool that wrote this file write its hashes in lower case, then ' +
-      'export the file again.'
+        'coded file must be 64 lower-case hex digits (0-9, a-f). Have the ' +
+        'tool that wrote this file write its hashes in lower case, then ' +
+        'export the file again.'
     : `${where} ${violation.message}.`;
-  return {
-    row: null,
-    column: null,
-    code: 'CODED_FILE_SCHEMA',
-    message,
-    severity: 'error',
-    path: violation.path,
-  };
 }
 
 /**

@@ -97,9 +97,15 @@ export type CodedFileRead = {
 
 /**
  * Why a coded file was refused or what was noticed reading it. `path` is
- * the JSON Pointer of the offending value when there is one.
+ * the JSON Pointer of the offending value when there is one. At most 20
+ * problems of one code are listed; a last one of that code ("… and 181
+ * more like the above.") stands for the rest, and its `unlisted` says
+ * how many they are.
  */
-export type CodedFileProblem = Problem & { readonly path?: string };
+export type CodedFileProblem = Problem & {
+  readonly path?: string;
+  readonly unlisted?: number;
+};
 
 /** Stable codes of coded-file problems. */
 export type CodedFileProblemCode =

@@ -25,10 +25,9 @@ const SUMMARY_KEYWORDS = new Set([
   'else',
 ]);
 
-const MAX_VIOLATIONS = 20;
-
 /**
- * Compiles a JSON Schema (draft 2020-12) into a checker. The validator
+ * Compiles a JSON Schema (draft 2020-12) into a checker that returns
+ * every violation; callers decide how many to list. The validator
  * interprets the schema instead of generating code, so it runs under the
  * workbench's Content Security Policy, which forbids eval.
  *
@@ -49,12 +48,10 @@ export function compileSchema(
     const result = validator.validate(value);
     if (result.valid) return [];
 
-    return pickSpecific(result.errors)
-      .slice(0, MAX_VIOLATIONS)
-      .map((unit) => ({
-        path: toPointer(unit.instanceLocation),
-        message: describe(unit),
-      }));
+    return pickSpecific(result.errors).map((unit) => ({
+      path: toPointer(unit.instanceLocation),
+      message: describe(unit),
+    }));
   };
 }
 

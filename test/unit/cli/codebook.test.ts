@@ -343,7 +343,9 @@ describe('podscan codebook validate', () => {
     expect(missing).toEqual({
       code: 2,
       out: '',
-      err: `podscan: cannot read ${temp('nowhere.qdc')}: no such file\n`,
+      err:
+        `podscan: cannot read ${temp('nowhere.qdc')}: no such file; ` +
+        'check the path\n',
     });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index';
 import type { CliIo } from '../../../src/cli/io';
+import type { CodedFileReport } from '../../../src/cli/commands/inspect-coded';
 import { writeCodedFile } from '../../../src/core/exchange';
 import { makeScanWorkbook } from '../../fixtures/scan/workbooks';
 import { makeSnapshot, T2 } from '../core/exchange/snapshot-builder';
@@ -161,7 +162,7 @@ describe('podscan inspect exit codes', () => {
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err).toBe(
-      'podscan: cannot read no-such-file.csv: no such file\n',
+      'podscan: cannot read no-such-file.csv: no such file; check the path\n',
     );
   });
 
@@ -436,6 +437,7 @@ describe('podscan inspect of a coded file', () => {
       recordCount: 3,
       codeCount: 5,
       codingCount: 4,
+      problemCount: 0,
       problems: [],
     });
   });
@@ -458,6 +460,39 @@ describe('podscan inspect of a coded file', () => {
     );
     expect(result.out).toContain(
       '    error CODED_FILE_RECORD_HASH (/records/1): Record "P-2"',
+    );
+  });
+
+  it('counts every problem but lists 20 of one kind', async () => {
+    const broken = codedFile((file) => {
+      file.records = Array.from({ length: 25 }, (_, index) => index);
+      delete file.coders;
+    });
+    const files = { 'broken.json': broken };
+    const text = await run(['broken.json'], files);
+    const json = await run(['broken.json', '--json'], files);
+    const report = JSON.parse(json.out) as CodedFileReport;
+    const schema = report.problems.filter(
+      (problem) => problem.code === 'CODED_FILE_SCHEMA',
+    );
+
+    expect([text.code, json.code]).toEqual([2, 2]);
+    expect(report.coders).toBeNull();
+    expect(report.recordCount).toBe(25);
+    // 25 records that are not objects, and no coders: 26 in all.
+    expect(report.problemCount).toBe(26);
+    expect(schema).toHaveLength(21);
+    expect(schema[20]).toEqual({
+      severity: 'error',
+      code: 'CODED_FILE_SCHEMA',
+      path: '',
+      message: '… and 6 more like the above.',
+      unlisted: 6,
+    });
+    expect(text.out).not.toContain('  coders ');
+    expect(text.out).toContain(
+      '  checks       refused (26 problems, 20 of them listed); Podscan ' +
+        'will not open or merge it\n',
     );
   });
 

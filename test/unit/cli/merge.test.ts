@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -213,6 +213,28 @@ describe('podscan merge', () => {
     expect(await exists(out)).toBe(false);
   });
 
+  it('names an output that cannot be written and leaves no file behind', async () => {
+    const a = await save('a.podscan.json', makeSnapshot());
+    const folder = join(dir, 'out');
+    await mkdir(folder);
+    const missing = join(dir, 'nowhere', 'merged.podscan.json');
+
+    const toFolder = await run([a, '-o', folder]);
+    const toMissing = await run([a, '-o', missing]);
+
+    expect([toFolder.code, toMissing.code]).toEqual([2, 2]);
+    expect(toFolder.err).toBe(
+      `podscan: ${folder} is a folder; give a file name for the output, ` +
+        `e.g. ${join(folder, 'merged.podscan.json')}\n`,
+    );
+    expect(toMissing.err).toBe(
+      `podscan: cannot write ${missing}: the folder ${join(dir, 'nowhere')} ` +
+        'does not exist; create it or check the path\n',
+    );
+    expect((await readdir(dir)).sort()).toEqual(['a.podscan.json', 'out']);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('names a folder given instead of a coded file (exit 2)', async () => {
     const a = await save('a.podscan.json', makeSnapshot());
     const out = join(dir, 'merged.podscan.json');
@@ -222,7 +244,7 @@ describe('podscan merge', () => {
     expect(result.code).toBe(2);
     expect(result.err).toBe(
       `podscan: ${dir} is a folder, not a file; give a coded file ` +
-        '(*.podscan.json)\n',
+        `(*.podscan.json); ${out} was not written\n`,
     );
     expect(await exists(out)).toBe(false);
   });

@@ -110,6 +110,23 @@ describe('Podscan codebook JSON', () => {
     ]);
   });
 
+  it('lists 20 schema problems and counts the rest', () => {
+    const data = readAsData(serializeCodebookJson(busyCodebook()));
+    const codes: unknown[] = Array.from({ length: 23 }, (_, index) => index);
+    data.codebook.codes = codes as Record<string, unknown>[];
+
+    const problems = mustFail(parseCodebookJson(JSON.stringify(data)));
+
+    expect(problems).toHaveLength(21);
+    expect(problems[0]?.message).toBe(
+      '/codebook/codes/0: must be object (it is number).',
+    );
+    expect(problems[20]).toMatchObject({
+      code: 'CODEBOOK_JSON_SCHEMA',
+      message: '… and 3 more like the above.',
+    });
+  });
+
   it('reports codebook problems the schema cannot see', () => {
     const data = readAsData(serializeCodebookJson(busyCodebook()));
     data.codebook.codes[1]!.shortcut = 'j';

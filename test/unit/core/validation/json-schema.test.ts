@@ -42,4 +42,10 @@ describe('JSON Schema checks', () => {
 
     expect(violations.map((v) => v.path).sort()).toEqual(['', '/extra']);
   });
+
+  it('returns every fault, leaving the listing to the caller', () => {
+    const codes = Array.from({ length: 30 }, () => ({ id: 'zz' }));
+
+    expect(check({ name: 'Equity', codes })).toHaveLength(30);
+  });
 });
