@@ -19,11 +19,19 @@ type HashedEntry = {
  * taken from a file, so a file that was changed still fails its checks.
  */
 export type HashedFields = {
-  /** The canonical JSON and hash of `fields`, the record `key`'s. */
+  /**
+   * The canonical JSON and hash of `fields`, the record `key`'s, and
+   * equal fields to keep: the object first seen with them, so records
+   * that several files repeat are held in memory once.
+   */
   readonly hash: (
     key: string,
     fields: Fields,
-  ) => { readonly text: string; readonly hash: string };
+  ) => {
+    readonly text: string;
+    readonly hash: string;
+    readonly fields: Fields;
+  };
 };
 
 /**

@@ -17,7 +17,7 @@ import {
 } from './coded-file-types';
 import { HASH_EVERY_TIME, type HashedFields } from './hashed-fields';
 import { decodeUtf8 } from './utf8';
-import { computeSeal } from './write-coded-file';
+import { computeSeal, type CodedFileSeal } from './write-coded-file';
 
 type ReadResult = Result<CodedFileRead, readonly CodedFileProblem[]>;
 
@@ -96,7 +96,8 @@ function checkParsed(data: unknown, hashed: HashedFields): ReadResult {
   if (schemaProblems.length > 0) return fail(schemaProblems);
 
   const file = data as CodedFile;
-  const sealProblems = checkSeal(file, hashed);
+  const seal = computeSeal(file, hashed);
+  const sealProblems = checkSeal(file, seal);
   if (sealProblems.length > 0) return fail(sealProblems);
 
   const problems = checkCodedFileConsistency(file);
@@ -104,7 +105,7 @@ function checkParsed(data: unknown, hashed: HashedFields): ReadResult {
     return fail(problems.filter((problem) => problem.severity === 'error'));
   }
   return ok({
-    snapshot: toSnapshot(file),
+    snapshot: toSnapshot(file, seal.fields),
     exportedAt: file.exportedAt,
     exportedBy: file.exportedBy,
     checksum: file.checksum,
@@ -113,8 +114,7 @@ function checkParsed(data: unknown, hashed: HashedFields): ReadResult {
 }
 
 /** The checksum, then each record's content hash. */
-function checkSeal(file: CodedFile, hashed: HashedFields): CodedFileProblem[] {
-  const seal = computeSeal(file, hashed);
+function checkSeal(file: CodedFile, seal: CodedFileSeal): CodedFileProblem[] {
   const records = checkRecordHashes(file, seal.contentHashes);
   if (seal.checksum === file.checksum) return records;
 
@@ -127,8 +127,14 @@ function checkSeal(file: CodedFile, hashed: HashedFields): CodedFileProblem[] {
   return [checksum, ...records];
 }
 
-/** The project the file holds, in the shape the app and merge use. */
-function toSnapshot(file: CodedFile): ProjectSnapshot {
+/**
+ * The project the file holds, in the shape the app and merge use, with
+ * each record's `fields` (equal to the file's) as the seal gave them.
+ */
+function toSnapshot(
+  file: CodedFile,
+  fields: CodedFileSeal['fields'],
+): ProjectSnapshot {
   const layers: RecordCoding[] = [];
   for (const layer of file.layers) {
     for (const coding of layer.codings) {
@@ -150,9 +156,9 @@ function toSnapshot(file: CodedFile): ProjectSnapshot {
       recordCount: file.records.length,
       layout: null,
     },
-    records: file.records.map((record) => ({
+    records: file.records.map((record, index) => ({
       key: record.key,
-      fields: record.fields,
+      fields: fields[index] ?? record.fields,
       batchId: record.batchId,
       sourceRow: record.sourceRow,
     })),

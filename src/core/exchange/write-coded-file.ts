@@ -92,6 +92,11 @@ export type CodedFileSeal = {
   readonly checksum: string;
   /** One per record, in record order. */
   readonly contentHashes: readonly string[];
+  /**
+   * Each record's fields, in record order: equal to the file's, and the
+   * same object as another file's where `hashed` had them already.
+   */
+  readonly fields: readonly Readonly<Record<string, string>>[];
 };
 
 /**
@@ -105,13 +110,16 @@ export function computeSeal(
   hashed: HashedFields = HASH_EVERY_TIME,
 ): CodedFileSeal {
   const known = new Map<object, string>();
+  const fields: Readonly<Record<string, string>>[] = [];
   const contentHashes = file.records.map((record) => {
-    const { text, hash } = hashed.hash(record.key, record.fields);
-    known.set(record.fields, text);
-    return hash;
+    const entry = hashed.hash(record.key, record.fields);
+    known.set(record.fields, entry.text);
+    fields.push(entry.fields);
+    return entry.hash;
   });
   const { checksum: _checksum, ...body } = file;
-  return { checksum: sha256Hex(canonicalJson(body, known)), contentHashes };
+  const checksum = sha256Hex(canonicalJson(body, known));
+  return { checksum, contentHashes, fields };
 }
 
 /** The part of the snapshot `visibility` lets out of the machine. */

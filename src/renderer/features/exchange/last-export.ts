@@ -1,8 +1,5 @@
 import type { SettingsStore } from '../../../core/repository/types';
-import {
-  readLastExports,
-  recordProjectExport,
-} from '../backups/last-export';
+import { readLastExports, recordProjectExport } from '../backups/last-export';
 
 /**
  * Notes that a coded file of the project was saved at `at`, in the same

@@ -54,6 +54,58 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes lists of flat objects, like codings, as one member at a time', () => {
+    const name = fc.oneof(
+      fc.string({ maxLength: 3 }),
+      fc.constantFrom('__proto__', 'toJSON', '0', '1', '10', '01', 'é'),
+    );
+    const leaf = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))),
+    );
+    const list = fc
+      .uniqueArray(name, { minLength: 1, maxLength: 6 })
+      .chain((names) =>
+        fc.array(
+          fc.tuple(...names.map(() => leaf)).map((values) => {
+            const item: unknown = JSON.parse(
+              `{${names
+                .map(
+                  (n, i) => `${JSON.stringify(n)}:${JSON.stringify(values[i])}`,
+                )
+                .join(',')}}`,
+            );
+            return item;
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+      );
+    fc.assert(
+      fc.property(list, (items) => {
+        expect(canonicalJson(items)).toBe(writeMemberByMember(items));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes a list of flat objects with a nested or known item in between', () => {
+    const codings = [
+      { status: 'done', codes: ['b', 'a'], recordKey: 'P-1' },
+      { status: 'done', codes: [], recordKey: 'P-2', extra: { z: 1, a: 2 } },
+      { recordKey: 'P-3', status: 'in_progress', codes: ['c'] },
+    ];
+    expect(canonicalJson(codings)).toBe(writeMemberByMember(codings));
+
+    const fields = { b: '2', a: '1' };
+    const known = new Map([[fields, 'KNOWN']]);
+    expect(canonicalJson([{ z: 1, y: 2 }, fields], known)).toBe(
+      '[{"y":2,"z":1},KNOWN]',
+    );
+  });
+
   it('sorts the names of each object, however many kinds come in turn', () => {
     const objects = [
       { b: 1, a: [2, 'x'] },

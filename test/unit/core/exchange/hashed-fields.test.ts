@@ -123,4 +123,17 @@ describe('readCodedFile with fields hashed by an earlier file', () => {
     if (!read.ok) return;
     expect(read.value.snapshot.records[1]!.fields.notes).toBe('Free');
   });
+
+  it('holds fields that several files repeat once, and changed ones apart', () => {
+    const hashed = createHashedFields();
+    const first = readCodedFile(text, { hashed });
+    const second = readCodedFile(withChangedRecord(true), { hashed });
+    if (!first.ok || !second.ok) throw new Error('a file was refused');
+    const [a, b] = [first.value.snapshot, second.value.snapshot];
+
+    expect(b.records[0]!.fields).toBe(a.records[0]!.fields);
+    expect(b.records[1]!.fields).not.toBe(a.records[1]!.fields);
+    expect(b.records[1]!.fields.notes).toBe('Free');
+    expect(a.records[1]!.fields.notes).not.toBe('Free');
+  });
 });
