@@ -1,5 +1,16 @@
-import { readFile, rename, writeFile, rm } from 'node:fs/promises';
-import { dirname, basename, join, sep } from 'node:path';
+import {
+  chmod,
+  lstat,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { dirname, basename, join, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 
 /** Exit codes of the command-line contract (PRODUCT.md §5). */
@@ -15,7 +26,11 @@ export type CliIo = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly readBytes: (path: string) => Promise<Uint8Array>;
-  /** Writes through a temporary file and a rename: never half a file. */
+  /**
+   * Writes through a temporary file and a rename: never half a file. A
+   * symbolic link is written through, to the file it points at; a device,
+   * pipe or socket is refused (NOT_A_FILE), never replaced.
+   */
   readonly writeAtomic: (
     path: string,
     data: string | Uint8Array,
@@ -27,16 +42,65 @@ export const nodeIo: CliIo = {
   err: (text) => process.stderr.write(text),
   readBytes: async (path) => new Uint8Array(await readFile(path)),
   writeAtomic: async (path, data) => {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    const target = await resolveLinks(path);
+    const existing = await statIfAny(target);
+    if (existing !== null && !existing.isFile()) {
+      const code = existing.isDirectory() ? 'EISDIR' : NOT_A_FILE;
+      throw Object.assign(new Error(`${target} is not a file`), { code });
+    }
+    const temp = join(
+      dirname(target),
+      `.${basename(target)}.${process.pid}.tmp`,
+    );
     try {
       await writeFile(temp, data);
-      await rename(temp, path);
+      // A file written again keeps who may read it.
+      if (existing !== null) await chmod(temp, existing.mode & 0o7777);
+      await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true });
       throw error;
     }
   },
 };
+
+/** The error code writeAtomic gives for a device, pipe or socket. */
+const NOT_A_FILE = 'NOT_A_FILE';
+
+/**
+ * The path a write to `path` should replace: `path` itself, or the file
+ * its symbolic links lead to, which may not exist yet.
+ */
+async function resolveLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < MAX_LINK_HOPS; hops += 1) {
+    const found = await lstatIfAny(current);
+    if (found === null || !found.isSymbolicLink()) return current;
+
+    const real = await realpath(current).catch(() => null);
+    if (real !== null) return real;
+    // A link to a file not yet written: follow it one step at a time.
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${path}`), {
+    code: 'ELOOP',
+  });
+}
+
+const MAX_LINK_HOPS = 32;
+
+async function lstatIfAny(path: string): Promise<Stats | null> {
+  return lstat(path).catch((error: unknown) => ignoreMissing(error));
+}
+
+async function statIfAny(path: string): Promise<Stats | null> {
+  return stat(path).catch((error: unknown) => ignoreMissing(error));
+}
+
+function ignoreMissing(error: unknown): null {
+  if (codeOf(error) === 'ENOENT') return null;
+  throw error;
+}
 
 /** A failure the user can act on; carries the exit code to use. */
 export class CliError extends Error {
@@ -165,6 +229,13 @@ function describeWriteError(
       return `cannot write ${path}: ${folder} is read-only; write somewhere else`;
     case 'ENOSPC':
       return `cannot write ${path}: the disk is full; free space and try again`;
+    case NOT_A_FILE:
+      return (
+        `cannot write ${path}: it is a device, pipe or socket, not a file; ` +
+        `give a file name for the output, e.g. ${join(folder, example)}`
+      );
+    case 'ELOOP':
+      return `cannot write ${path}: its symbolic links go round in a loop; check the path`;
   }
   const reason = error instanceof Error ? error.message : String(error);
   return `cannot write ${path}: ${reason}`;

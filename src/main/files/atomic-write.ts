@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as nodeFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errnoOf } from './fs-errors';
+import { errnoOf, NOT_A_FILE } from './fs-errors';
 
 /** The file operations an atomic write needs; tests substitute failures. */
 export type AtomicWriteFs = {
@@ -11,7 +11,12 @@ export type AtomicWriteFs = {
     flags: string,
     mode?: number,
   ) => Promise<WritableHandle>;
-  readonly stat: (path: string) => Promise<{ readonly mode: number }>;
+  readonly stat: (path: string) => Promise<{
+    readonly mode: number;
+    readonly isFile: () => boolean;
+    readonly isDirectory: () => boolean;
+  }>;
+  readonly realpath: (path: string) => Promise<string>;
   readonly rename: (from: string, to: string) => Promise<void>;
   readonly unlink: (path: string) => Promise<void>;
 };
@@ -43,21 +48,29 @@ export type AtomicWriteResult =
  * one, never a mix: the bytes go to a temporary file in the same folder, are
  * flushed to disk, and the temporary file is renamed over the target. On any
  * failure the temporary file is removed and the target is left untouched.
- * Strings are written as UTF-8.
+ * Strings are written as UTF-8. A symbolic link is written through, to
+ * its file; a folder (EISDIR) or a device, pipe or socket (NOT_A_FILE)
+ * is refused and left as it is.
  */
 export async function writeFileAtomic(
-  target: string,
+  path: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<AtomicWriteResult> {
   const fs = options.fs ?? nodeFs;
+  const target = await fs.realpath(path).catch(() => path);
+  const existing = await fs.stat(target).catch(() => null);
+  if (existing !== null && !existing.isFile()) {
+    return { ok: false, errno: existing.isDirectory() ? 'EISDIR' : NOT_A_FILE };
+  }
   const temp = join(
     dirname(target),
     `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`,
   );
 
   try {
-    await writeAndFlush(fs, temp, data, await existingMode(fs, target));
+    const mode = existing === null ? NEW_FILE_MODE : existing.mode & 0o777;
+    await writeAndFlush(fs, temp, data, mode);
     await renameWithRetry(
       fs,
       temp,
@@ -91,13 +104,7 @@ async function writeAndFlush(
 
 // A replaced file keeps its permissions; a new one gets the usual 0o666
 // less the process umask.
-async function existingMode(fs: AtomicWriteFs, target: string) {
-  try {
-    return (await fs.stat(target)).mode & 0o777;
-  } catch {
-    return 0o666;
-  }
-}
+const NEW_FILE_MODE = 0o666;
 
 async function renameWithRetry(
   fs: AtomicWriteFs,

@@ -1,5 +1,8 @@
 import type { IpcError } from '../../shared/ipc';
 
+/** The errno writeFileAtomic gives for a device, pipe or socket. */
+export const NOT_A_FILE = 'NOT_A_FILE';
+
 /** Node's error code (ENOSPC, EACCES…) of a failed file operation. */
 export function errnoOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -30,6 +33,16 @@ export function describeWriteFailure(
         `Could not save ${file}: Podscan may not write to that folder. ` +
         'Choose another folder, or close the file in other programs, then ' +
         'save again.',
+    };
+  }
+
+  if (errno === 'EISDIR' || errno === NOT_A_FILE) {
+    const what = errno === 'EISDIR' ? 'a folder' : 'a device, pipe or socket';
+    return {
+      code: 'FILE_WRITE_FAILED',
+      message:
+        `Could not save ${file}: it is ${what}, not a file, and was left ` +
+        'as it is. Save again under a file name.',
     };
   }
 

@@ -1,5 +1,19 @@
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   CliError,
   endQuietlyOnClosedPipe,
@@ -69,5 +83,86 @@ describe('endQuietlyOnClosedPipe', () => {
 
     expect(stream.emit('error', closed)).toBe(true);
     expect(() => stream.emit('error', other)).toThrow('write EIO');
+  });
+});
+
+describe('nodeIo.writeAtomic', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'podscan-io-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes through a symbolic link and keeps the link', async () => {
+    const target = join(folder, 'target.csv');
+    const link = join(folder, 'link.csv');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+
+    await nodeIo.writeAtomic(link, 'new');
+
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+  });
+
+  it('creates the file a link points at when it does not exist yet', async () => {
+    const link = join(folder, 'ahead.csv');
+    symlinkSync('later.csv', link);
+
+    await nodeIo.writeAtomic(link, 'made');
+
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(folder, 'later.csv'), 'utf8')).toBe('made');
+  });
+
+  it('keeps the permissions of a file it writes again', async () => {
+    const path = join(folder, 'private.csv');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o600);
+
+    await nodeIo.writeAtomic(path, 'new');
+
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe('new');
+  });
+
+  it('refuses a socket, leaving it in place, with what to do', async () => {
+    const path = join(folder, 'podscan.sock');
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(path, done));
+    try {
+      const message = await messageOf(
+        writeOutput(nodeIo, path, 'x', 'wide.csv'),
+      );
+
+      expect(message).toBe(
+        `cannot write ${path}: it is a device, pipe or socket, not a ` +
+          `file; give a file name for the output, e.g. ${join(folder, 'wide.csv')}`,
+      );
+      expect(lstatSync(path).isSocket()).toBe(true);
+      expect(
+        readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+      ).toEqual([]);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it('calls a folder named without a slash a folder', async () => {
+    const message = await messageOf(
+      writeOutput(nodeIo, folder, 'x', 'wide.csv'),
+    );
+
+    expect(message).toBe(
+      `${folder} is a folder; give a file name for the output, e.g. ` +
+        join(folder, 'wide.csv'),
+    );
+  });
+
+  it('names a loop of links', async () => {
+    const [a, b] = [join(folder, 'a.csv'), join(folder, 'b.csv')];
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+
+    expect(await messageOf(writeOutput(nodeIo, a, 'x', 'wide.csv'))).toBe(
+      `cannot write ${a}: its symbolic links go round in a loop; check the path`,
+    );
   });
 });

@@ -270,6 +270,7 @@ function failingWrites(code: string) {
   return {
     open: () => Promise.reject(errno(code)),
     stat: (path: string) => fs.stat(path),
+    realpath: (path: string) => fs.realpath(path),
     rename: (from: string, to: string) => fs.rename(from, to),
     unlink: (path: string) => fs.unlink(path),
   };

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ function failing(overrides: Partial<AtomicWriteFs>): AtomicWriteFs {
   return {
     open: (path, flags, mode) => fs.open(path, flags, mode),
     stat: (path) => fs.stat(path),
+    realpath: (path) => fs.realpath(path),
     rename: (from, to) => fs.rename(from, to),
     unlink: (path) => fs.unlink(path),
     ...overrides,
@@ -107,6 +109,41 @@ describe('writeFileAtomic', () => {
     expect(result).toEqual({ ok: false, errno: 'EXDEV' });
     expect(await fs.readFile(target, 'utf8')).toBe('previous export');
     expect(await fs.readdir(folder)).toEqual(['coded.csv']);
+  });
+
+  it('writes through a symbolic link to its file and keeps the link', async () => {
+    const target = join(folder, 'coded.csv');
+    const link = join(folder, 'latest.csv');
+    await fs.writeFile(target, 'old');
+    await fs.symlink(target, link);
+
+    expect(await writeFileAtomic(link, 'new')).toEqual({ ok: true });
+
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await fs.readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('refuses a socket or a folder and leaves it as it is', async () => {
+    const socket = join(folder, 'podscan.sock');
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(socket, done));
+    try {
+      expect(await writeFileAtomic(socket, 'data')).toEqual({
+        ok: false,
+        errno: 'NOT_A_FILE',
+      });
+      expect((await fs.lstat(socket)).isSocket()).toBe(true);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    const sub = join(folder, 'exports');
+    await fs.mkdir(sub);
+
+    expect(await writeFileAtomic(sub, 'data')).toEqual({
+      ok: false,
+      errno: 'EISDIR',
+    });
+    expect(await fs.readdir(folder)).toEqual(['exports']);
   });
 
   it('fails cleanly when the folder does not exist', async () => {

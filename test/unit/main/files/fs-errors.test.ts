@@ -24,6 +24,17 @@ describe('describeWriteFailure', () => {
         'unchanged; try again or choose another folder.',
     );
   });
+
+  it('says a device or a folder was not a file and was left alone', () => {
+    expect(describeWriteFailure('NOT_A_FILE', 'null').message).toBe(
+      'Could not save “null”: it is a device, pipe or socket, not a file, ' +
+        'and was left as it is. Save again under a file name.',
+    );
+    expect(describeWriteFailure('EISDIR', 'exports').message).toBe(
+      'Could not save “exports”: it is a folder, not a file, and was left ' +
+        'as it is. Save again under a file name.',
+    );
+  });
 });
 
 describe('describeReadFailure', () => {

@@ -269,6 +269,7 @@ describe('file:save', () => {
         fs: {
           open: (path, flags, mode) => fs.open(path, flags, mode),
           stat: (path) => fs.stat(path),
+          realpath: (path) => fs.realpath(path),
           rename: () => Promise.reject(enospc),
           unlink: (path) => fs.unlink(path),
         },
