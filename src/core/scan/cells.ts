@@ -2,18 +2,21 @@ import type { Problem } from '../model/problem';
 import type { Column } from '../model/scan';
 import {
   cellWhitespaceProblem,
+  controlCharacterProblem,
   mojibakeProblem,
   replacementCharacterProblem,
 } from './problems';
 
 /**
  * Reports values kept as they are but worth a look: columns whose values
- * start or end with whitespace, and every cell with text damaged before
- * the file reached Podscan (U+FFFD, or UTF-8 once read as Windows-1252,
- * such as "Ã©" for "é"). Whitespace and garbled text are looked for in an
- * even sample of at most 2,000 rows (every row of smaller files): a full
- * search would cost a fifth of the parse. U+FFFD is searched for in the
- * whole text. When either kind of damage shows, every cell is checked.
+ * start or end with whitespace, every cell with text damaged before the
+ * file reached Podscan (U+FFFD, or UTF-8 once read as Windows-1252, such
+ * as "Ã©" for "é"), and every cell holding a control character such as
+ * NUL. Whitespace and garbled text are looked for in an even sample of at
+ * most 2,000 rows (every row of smaller files): a full search would cost
+ * a fifth of the parse; so are control characters other than NUL. U+FFFD
+ * and NUL are searched for in the whole text. When any of these shows,
+ * every cell is checked.
  */
 export function checkCells(
   text: string,
@@ -26,7 +29,10 @@ export function checkCells(
     return firstRow === 0 ? [] : [cellWhitespaceProblem(column.key, firstRow)];
   });
   const hasReplacement = text.includes('\uFFFD');
-  if (!hasReplacement && !sample.hasMojibake) return problems;
+  // A whole-text search for every control character would cost a third
+  // of the parse; NUL, the likeliest, is found by a fast native search.
+  const hasControl = sample.hasControl || text.includes('\0');
+  if (!hasReplacement && !hasControl && !sample.hasMojibake) return problems;
 
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] ?? [];
@@ -38,6 +44,10 @@ export function checkCells(
       }
       const garbled = sample.hasMojibake ? MOJIBAKE.exec(cell) : null;
       if (garbled) problems.push(mojibakeProblem(index + 1, key, garbled[0]));
+      const control = hasControl ? CONTROL.exec(cell) : null;
+      if (control) {
+        problems.push(controlCharacterProblem(index + 1, key, control[0]));
+      }
     }
   }
   return problems;
@@ -59,16 +69,31 @@ const MOJIBAKE = new RegExp(
   `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}`,
 );
 
+/**
+ * Control characters a cell should not hold: all below U+0020 but TAB,
+ * LF and CR, which quoted cells may hold, and DEL.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are sought
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
 const SAMPLE_ROWS = 2000;
 
-/** Per column, the first sampled row with edge whitespace (0 = none). */
+/**
+ * Per column, the first sampled row with edge whitespace (0 = none), and
+ * whether any sampled cell is garbled or holds a control character.
+ */
 function checkSample(
   width: number,
   rows: readonly (readonly string[])[],
-): { readonly firstWhitespaceRows: number[]; readonly hasMojibake: boolean } {
+): {
+  readonly firstWhitespaceRows: number[];
+  readonly hasMojibake: boolean;
+  readonly hasControl: boolean;
+} {
   const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
   const firstWhitespaceRows = new Array<number>(width).fill(0);
   let hasMojibake = false;
+  let hasControl = false;
   for (let index = 0; index < rows.length; index += step) {
     const row = rows[index] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -77,9 +102,10 @@ function checkSample(
         firstWhitespaceRows[c] = index + 1;
       }
       hasMojibake ||= MOJIBAKE.test(cell);
+      hasControl ||= CONTROL.test(cell);
     }
   }
-  return { firstWhitespaceRows, hasMojibake };
+  return { firstWhitespaceRows, hasMojibake, hasControl };
 }
 
 function hasEdgeWhitespace(cell: string): boolean {

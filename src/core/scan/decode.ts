@@ -160,14 +160,29 @@ function tryDecode(body: Uint8Array, encoding: ScanEncoding): string | null {
   }
 }
 
+/**
+ * Binary content: a zip archive (such as a workbook), or a start with NUL
+ * and other control characters in it, at least two and one in a hundred.
+ * A stray NUL or two in a text file is data, reported on its cell.
+ */
 function findBinaryContent(text: string, bytes: Uint8Array): Problem | null {
   const sample =
     text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
   if (!sample.includes('\0')) return null;
 
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  return notTextProblem(isZip);
+  const controls = sample.match(BINARY_CONTROLS)?.length ?? 0;
+  const isBinary =
+    controls >= MIN_BINARY_CONTROLS && controls * BINARY_SHARE >= sample.length;
+  return isZip || isBinary ? notTextProblem(isZip) : null;
 }
+
+/** Control characters that text files do not hold: all but TAB, LF, FF, CR. */
+// eslint-disable-next-line no-control-regex -- control characters are counted
+const BINARY_CONTROLS = /[\0-\x08\x0b\x0e-\x1f]/g;
+const MIN_BINARY_CONTROLS = 2;
+/** One control character in this many characters makes a start binary. */
+const BINARY_SHARE = 100;
 
 /**
  * The standard TextDecoder exists in browsers, workers and Node, but core

@@ -3,6 +3,7 @@ import {
   countLineEndings,
   hasMixedLineBreaks,
   lineNumberAt,
+  unifyLineEndings,
   type LineEndingCounts,
   type LineEndingKind,
 } from './line-endings';
@@ -11,22 +12,25 @@ import type { LineEnding } from './types';
 
 /**
  * Checks every line of `text` for line endings other than `used`, the one
- * rows are split at. `linesBefore` counts lines already taken off the
- * file (a `sep=` line), so line numbers match the file. Returns a warning
- * with the count of each kind and the first line of each other kind, or
+ * rows are split at, and writes those outside quoted fields as `used`, so
+ * every line ends a row, as a spreadsheet reads it. `linesBefore` counts
+ * lines already taken off the file (a `sep=` line), so line numbers match
+ * the file. Gives the text to split and a warning with the count of each
+ * kind and the first line of each other kind, or the text as it was and
  * null when every line ends the same way.
  */
-export function checkLineEndings(
+export function unifyMixedLineEndings(
   text: string,
   delimiter: string,
   used: LineEnding,
   linesBefore: number,
-): Problem | null {
-  if (!hasMixedLineBreaks(text)) return null;
+): { readonly text: string; readonly problem: Problem | null } {
+  const unchanged = { text, problem: null };
+  if (!hasMixedLineBreaks(text)) return unchanged;
 
   const { counts, firstAt } = countLineEndings(text, delimiter);
   const found = LINE_ENDING_KINDS.filter((kind) => counts[kind.key] > 0);
-  if (found.length < 2) return null;
+  if (found.length < 2) return unchanged;
 
   const usedKind = LINE_ENDING_KINDS.find((kind) => kind.value === used)!;
   const others = found
@@ -35,13 +39,16 @@ export function checkLineEndings(
       kind,
       line: linesBefore + lineNumberAt(text, firstAt[kind.key]),
     }));
-  return mixedLineEndingsProblem(counts, usedKind, others);
+  return {
+    text: unifyLineEndings(text, delimiter, used),
+    problem: mixedLineEndingsProblem(counts, usedKind, others),
+  };
 }
 
 /**
  * "The file mixes line endings: 3 lines end in CRLF (Windows), 2 in LF
- * (Unix, macOS). Rows were split at CRLF only, so each line that ends in
- * LF was joined to the next line (first: line 3 of the file). …"
+ * (Unix, macOS). Each of them ends a row, as in a spreadsheet (first LF:
+ * line 3 of the file); …"
  */
 function mixedLineEndingsProblem(
   counts: LineEndingCounts,
@@ -58,35 +65,24 @@ function mixedLineEndingsProblem(
       return `${count}${verb} in ${kind.name}`;
     })
     .join(', ');
-  const effects = others
+  const firsts = others
     .map(
-      ({ kind, line }) =>
-        `each line that ends in ${kind.short} ` +
-        `${describeEffect(kind.key, used.key)} (first: line ${line} of ` +
-        'the file)',
+      ({ kind, line }, index) =>
+        `first ${kind.short}: line ${line}${index === 0 ? ' of the file' : ''}`,
     )
-    .join(', and ');
+    .join(', ');
 
   return problem(
     'CSV_MIXED_LINE_ENDINGS',
     'warning',
     null,
     null,
-    `The file mixes line endings: ${found}. Rows were split at ` +
-      `${used.short} only, so ${effects}. Save the file again with one ` +
-      'kind of line ending, then import it again.',
+    `The file mixes line endings: ${found}. Each of them ends a row, as ` +
+      `in a spreadsheet (${firsts}); line breaks inside quoted ` +
+      'cells stay in their cells. If rows around those lines look wrong, ' +
+      'save the file again with one kind of line ending and import it ' +
+      'again.',
   );
-}
-
-/** What splitting at `used` did to a line that ends in `kind`. */
-function describeEffect(kind: LineEndingKind, used: LineEndingKind): string {
-  if (kind === 'crlf' && used === 'lf') {
-    return 'kept an invisible carriage return at the end of its last cell';
-  }
-  if (kind === 'crlf' && used === 'cr') {
-    return 'left an invisible line feed at the start of the next row';
-  }
-  return 'was joined to the next line';
 }
 
 const LINE_ENDING_KINDS: readonly LineEndingName[] = [

@@ -46,6 +46,40 @@ export function countLineEndings(
 ): LineEndingTally {
   const counts = { crlf: 0, lf: 0, cr: 0 };
   const firstAt = { crlf: -1, lf: -1, cr: -1 };
+  visitLineEndings(text, delimiters, (index, kind) => {
+    counts[kind]++;
+    if (firstAt[kind] === -1) firstAt[kind] = index;
+  });
+  return { counts, firstAt };
+}
+
+/**
+ * The text with every line break outside quoted fields (as
+ * countLineEndings finds them) written as `lineEnding`, so rows split at
+ * it end wherever a line ends; line breaks inside quotes are data and
+ * stay as they are.
+ */
+export function unifyLineEndings(
+  text: string,
+  delimiters: string,
+  lineEnding: LineEnding,
+): string {
+  const pieces: string[] = [];
+  let from = 0;
+  visitLineEndings(text, delimiters, (index, kind) => {
+    pieces.push(text.slice(from, index), lineEnding);
+    from = index + (kind === 'crlf' ? 2 : 1);
+  });
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+/** Calls `visit` with the index and kind of each line break outside quotes. */
+function visitLineEndings(
+  text: string,
+  delimiters: string,
+  visit: (index: number, kind: LineEndingKind) => void,
+): void {
   const next = {
     quote: text.indexOf('"'),
     lf: text.indexOf('\n'),
@@ -63,11 +97,9 @@ export function countLineEndings(
     if (lineBreak === -1) break;
 
     const kind = kindAt(text, lineBreak);
-    counts[kind]++;
-    if (firstAt[kind] === -1) firstAt[kind] = lineBreak;
+    visit(lineBreak, kind);
     from = lineBreak + (kind === 'crlf' ? 2 : 1);
   }
-  return { counts, firstAt };
 }
 
 /**

@@ -6,7 +6,7 @@ import { inferColumnTypes } from './column-types';
 import { normaliseHeader, type HeaderColumn } from './columns';
 import { decodeScanBytes, type DecodedScan } from './decode';
 import { detectDelimiter, readSepLine, takeSample } from './format';
-import { checkLineEndings } from './line-ending-problems';
+import { unifyMixedLineEndings } from './line-ending-problems';
 import { countLineEndings, pickLineEnding } from './line-endings';
 import {
   emptyFileProblem,
@@ -129,10 +129,21 @@ function detectFormat(
   const { counts } = countLineEndings(sample, sampleDelimiters);
   const lineEnding = pickLineEnding(counts);
   const delimiter = given ?? detectDelimiter(sample, lineEnding, isTruncated);
-  const mixed = checkLineEndings(text, delimiter, lineEnding, sep ? 1 : 0);
-  if (mixed) problems.push(mixed);
+  const unified = unifyMixedLineEndings(
+    text,
+    delimiter,
+    lineEnding,
+    sep ? 1 : 0,
+  );
+  if (unified.problem) problems.push(unified.problem);
 
-  return { ...decoded, text, delimiter, lineEnding, problems };
+  return {
+    ...decoded,
+    text: unified.text,
+    delimiter,
+    lineEnding,
+    problems,
+  };
 }
 
 /** One character that cannot be part of quoting or a line break. */

@@ -26,6 +26,7 @@ export type ScanProblemCode =
   | 'CSV_CELL_WHITESPACE'
   | 'TEXT_REPLACEMENT_CHARACTER'
   | 'TEXT_MOJIBAKE'
+  | 'TEXT_CONTROL_CHARACTER'
   | 'KEY_COLUMN_UNKNOWN'
   | 'KEY_EMPTY'
   | 'KEY_DUPLICATE'
@@ -281,6 +282,24 @@ export function mojibakeProblem(
     `Row ${row}, column "${column}" contains "${fragment}": UTF-8 text that ` +
       'was once read in the wrong encoding (as "é" turns into "Ã©"). ' +
       'Correct the value in the grid or in the source.',
+  );
+}
+
+export function controlCharacterProblem(
+  row: number,
+  column: string,
+  character: string,
+): Problem {
+  const code = character.charCodeAt(0).toString(16).toUpperCase();
+  return problem(
+    'TEXT_CONTROL_CHARACTER',
+    'warning',
+    row,
+    column,
+    `Row ${row}, column "${column}" contains an invisible control ` +
+      `character (U+${code.padStart(4, '0')}). It is kept as it is, but ` +
+      'other programs may drop it or refuse the file; remove it in the ' +
+      'grid or in the source if it does not belong there.',
   );
 }
 

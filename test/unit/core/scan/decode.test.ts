@@ -110,6 +110,14 @@ describe('decodeScanBytes', () => {
     expect(decoded.problems[0]?.severity).toBe('error');
   });
 
+  it('reads a text file with a stray NUL as text', () => {
+    const text = `id,name\n${'1,Ann\n'.repeat(300)}2,B\0b\n`;
+    const decoded = decodeScanBytes(new TextEncoder().encode(text));
+
+    expect(decoded.text).toBe(text);
+    expect(decoded.problems).toEqual([]);
+  });
+
   it('says when binary content looks like an Excel workbook', () => {
     const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0);
     const [problem] = decodeScanBytes(zip).problems;

@@ -120,27 +120,35 @@ describe('takeSample and lineNumberAt', () => {
 });
 
 describe('parseScan: mixed line endings', () => {
-  it('warns with the counts, the first other line and the fix', () => {
+  /** The end of the warning, the same for every mix. */
+  const ADVICE =
+    'line breaks inside quoted cells stay in their cells. If rows around ' +
+    'those lines look wrong, save the file again with one kind of line ' +
+    'ending and import it again.';
+
+  it('ends a row at every line ending and warns with the counts', () => {
     const text = 'id,name\r\nA,Alpha\r\nB,Beta\nC,Gamma\r\nD,Delta\n';
     const parsed = parseScanText(text);
 
     expect(parsed.lineEnding).toBe('\r\n');
+    expect(parsed.rows).toEqual([
+      ['A', 'Alpha'],
+      ['B', 'Beta'],
+      ['C', 'Gamma'],
+      ['D', 'Delta'],
+    ]);
     expect(problemCodes(parsed.problems)).toEqual([
       ['CSV_MIXED_LINE_ENDINGS', null, null],
-      ['CSV_CELL_WHITESPACE', null, 'name'],
-      ['CSV_ROW_TOO_LONG', 2, '_overflow'],
     ]);
     expect(parsed.problems[0]?.severity).toBe('warning');
     expect(mixedMessage(parsed)).toBe(
       'The file mixes line endings: 3 lines end in CRLF (Windows), 2 in ' +
-        'LF (Unix, macOS). Rows were split at CRLF only, so each line ' +
-        'that ends in LF was joined to the next line (first: line 3 of ' +
-        'the file). Save the file again with one kind of line ending, ' +
-        'then import it again.',
+        'LF (Unix, macOS). Each of them ends a row, as in a spreadsheet ' +
+        `(first LF: line 3 of the file); ${ADVICE}`,
     );
   });
 
-  it('warns of line endings that change after the sample', () => {
+  it('keeps every row of a file whose line endings change after the sample', () => {
     const crlfRows = Array.from({ length: 6000 }, (_, i) => `${i},Name ${i}`);
     const lfRows = Array.from({ length: 10 }, (_, i) => `L${i},Late ${i}`);
     const text = `id,name\r\n${crlfRows.join('\r\n')}\r\n${lfRows.join('\n')}\n`;
@@ -150,16 +158,18 @@ describe('parseScan: mixed line endings', () => {
       SAMPLE_LENGTH,
     );
     expect(parsed.lineEnding).toBe('\r\n');
+    expect(parsed.rowCount).toBe(6010);
+    expect(parsed.rows.slice(5999)).toEqual([
+      ['5999', 'Name 5999'],
+      ...lfRows.map((row) => row.split(',')),
+    ]);
     expect(problemCodes(parsed.problems)).toEqual([
       ['CSV_MIXED_LINE_ENDINGS', null, null],
-      ['CSV_ROW_TOO_LONG', 6001, '_overflow'],
     ]);
     expect(mixedMessage(parsed)).toBe(
       'The file mixes line endings: 6001 lines end in CRLF (Windows), 10 ' +
-        'in LF (Unix, macOS). Rows were split at CRLF only, so each line ' +
-        'that ends in LF was joined to the next line (first: line 6002 ' +
-        'of the file). Save the file again with one kind of line ending, ' +
-        'then import it again.',
+        'in LF (Unix, macOS). Each of them ends a row, as in a spreadsheet ' +
+        `(first LF: line 6002 of the file); ${ADVICE}`,
     );
   });
 
@@ -181,7 +191,7 @@ describe('parseScan: mixed line endings', () => {
     expect(parsed.problems).toEqual([]);
   });
 
-  it('sees a mix after a quote inside an unquoted cell', () => {
+  it('leaves no carriage return behind after a quote in an unquoted cell', () => {
     const text =
       'id,item,size\n1,TV,12" screen\n2,Radio,small\r\n3,Lamp,tall\n';
     const parsed = parseScanText(text);
@@ -189,25 +199,28 @@ describe('parseScan: mixed line endings', () => {
     expect(parsed.lineEnding).toBe('\n');
     expect(parsed.rows).toEqual([
       ['1', 'TV', '12" screen'],
-      ['2', 'Radio', 'small\r'],
+      ['2', 'Radio', 'small'],
       ['3', 'Lamp', 'tall'],
     ]);
     expect(mixedMessage(parsed)).toBe(
       'The file mixes line endings: 3 lines end in LF (Unix, macOS), 1 in ' +
-        'CRLF (Windows). Rows were split at LF only, so each line that ' +
-        'ends in CRLF kept an invisible carriage return at the end of its ' +
-        'last cell (first: line 3 of the file). Save the file again with ' +
-        'one kind of line ending, then import it again.',
+        'CRLF (Windows). Each of them ends a row, as in a spreadsheet ' +
+        `(first CRLF: line 3 of the file); ${ADVICE}`,
     );
   });
 
-  it('counts quoted line breaks in line numbers, not as line endings', () => {
+  it('keeps line breaks inside quotes and counts them in line numbers', () => {
     const parsed = parseScanText('id,note\r\n1,"a\nb"\r\n2,c\n3,d\r\n');
 
+    expect(parsed.rows).toEqual([
+      ['1', 'a\nb'],
+      ['2', 'c'],
+      ['3', 'd'],
+    ]);
     expect(mixedMessage(parsed)).toContain(
       'mixes line endings: 3 lines end in CRLF (Windows), 1 in LF (Unix, ' +
-        'macOS). Rows were split at CRLF only, so each line that ends in ' +
-        'LF was joined to the next line (first: line 4 of the file).',
+        'macOS). Each of them ends a row, as in a spreadsheet (first LF: ' +
+        'line 4 of the file);',
     );
   });
 
@@ -215,40 +228,47 @@ describe('parseScan: mixed line endings', () => {
     const parsed = parseScanText('sep=;\nid;name\r\n1;a\n2;b\r\n');
 
     expect(parsed.delimiter).toBe(';');
+    expect(parsed.rows).toEqual([
+      ['1', 'a'],
+      ['2', 'b'],
+    ]);
     expect(mixedMessage(parsed)).toContain(
       'mixes line endings: 2 lines end in CRLF (Windows), 1 in LF (Unix, ' +
-        'macOS). Rows were split at CRLF only, so each line that ends in ' +
-        'LF was joined to the next line (first: line 3 of the file).',
+        'macOS). Each of them ends a row, as in a spreadsheet (first LF: ' +
+        'line 3 of the file);',
     );
   });
 
-  it('names each other kind and what splitting did to it', () => {
-    const text = 'id,n\r\na,1\nb,2\rc,3\r\n';
+  it('splits rows at all three kinds and names the first of each other', () => {
+    const text = 'id,name,note\r\n1,Ana,ok\n2,Ben,fine\r\n3,Cy,x\r4,Di,y\r\n';
+    const parsed = parseScanText(text);
 
-    expect(mixedMessage(parseScanText(text))).toBe(
-      'The file mixes line endings: 2 lines end in CRLF (Windows), 1 in ' +
-        'LF (Unix, macOS), 1 in CR (old Mac). Rows were split at CRLF ' +
-        'only, so each line that ends in LF was joined to the next line ' +
-        '(first: line 2 of the file), and each line that ends in CR was ' +
-        'joined to the next line (first: line 3 of the file). Save the ' +
-        'file again with one kind of line ending, then import it again.',
+    expect(parsed.rows).toEqual([
+      ['1', 'Ana', 'ok'],
+      ['2', 'Ben', 'fine'],
+      ['3', 'Cy', 'x'],
+      ['4', 'Di', 'y'],
+    ]);
+    expect(mixedMessage(parsed)).toBe(
+      'The file mixes line endings: 3 lines end in CRLF (Windows), 1 in ' +
+        'LF (Unix, macOS), 1 in CR (old Mac). Each of them ends a row, as ' +
+        'in a spreadsheet (first LF: line 2 of the file, first CR: line ' +
+        `4); ${ADVICE}`,
     );
   });
 
-  it('says a CRLF line in a CR file leaves a line feed in the next row', () => {
+  it('leaves no line feed behind when a CR file has a CRLF line', () => {
     const parsed = parseScanText('id,n\ra,1\rb,2\r\nc,3\r');
 
     expect(parsed.lineEnding).toBe('\r');
     expect(parsed.rows).toEqual([
       ['a', '1'],
       ['b', '2'],
-      ['\nc', '3'],
+      ['c', '3'],
     ]);
     expect(mixedMessage(parsed)).toContain(
-      ': 3 lines end in CR (old Mac), 1 in CRLF (Windows). Rows were ' +
-        'split at CR only, so each line that ends in CRLF left an ' +
-        'invisible line feed at the start of the next row (first: line 3 ' +
-        'of the file).',
+      ': 3 lines end in CR (old Mac), 1 in CRLF (Windows). Each of them ' +
+        'ends a row, as in a spreadsheet (first CRLF: line 3 of the file);',
     );
   });
 
@@ -256,9 +276,8 @@ describe('parseScan: mixed line endings', () => {
     const parsed = parseScanText('id,n\na,1\r\n');
 
     expect(mixedMessage(parsed)).toContain(
-      ': 1 line ends in CRLF (Windows), 1 in LF (Unix, macOS). Rows were ' +
-        'split at CRLF only, so each line that ends in LF was joined to ' +
-        'the next line (first: line 1 of the file).',
+      ': 1 line ends in CRLF (Windows), 1 in LF (Unix, macOS). Each of ' +
+        'them ends a row',
     );
   });
 
@@ -266,6 +285,17 @@ describe('parseScan: mixed line endings', () => {
     const parsed = parseScanText('id,note\r\n1,"a\nb"\r\n2,e\r\n');
 
     expect(problemCodes(parsed.problems)).toEqual([]);
+    expect(parsed.rows).toEqual([
+      ['1', 'a\nb'],
+      ['2', 'e'],
+    ]);
+  });
+
+  it('leaves the text after a quote that never closes as it is', () => {
+    const parsed = parseScanText('id,note\r\n1,a\n2,"open\nstill\r\n');
+
+    expect(parsed.rows[0]).toEqual(['1', 'a']);
+    expect(parsed.rows[1]).toEqual(['2', 'open\nstill\r\n']);
   });
 });
 

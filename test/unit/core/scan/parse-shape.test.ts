@@ -232,6 +232,39 @@ describe('parseScan: problems', () => {
     expect(parsed.problems[0]?.message).toContain('contains "Ã©"');
   });
 
+  it('keeps a stray NUL or other control character and points at its cell', () => {
+    const text =
+      'id,name,note\n1,Ann\0e,ok\n2,Ben,esc\u001b[0m\n3,Cy,tab\tok\n';
+    const parsed = parseScanText(text);
+
+    expect(parsed.rows).toEqual([
+      ['1', 'Ann\0e', 'ok'],
+      ['2', 'Ben', 'esc\u001b[0m'],
+      ['3', 'Cy', 'tab\tok'],
+    ]);
+    expect(problemCodes(parsed.problems)).toEqual([
+      ['TEXT_CONTROL_CHARACTER', 1, 'name'],
+      ['TEXT_CONTROL_CHARACTER', 2, 'note'],
+    ]);
+    expect(parsed.problems[1]?.message).toBe(
+      'Row 2, column "note" contains an invisible control character ' +
+        '(U+001B). It is kept as it is, but other programs may drop it or ' +
+        'refuse the file; remove it in the grid or in the source if it ' +
+        'does not belong there.',
+    );
+  });
+
+  it('finds a NUL in any row of a large file', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `${i},Name ${i}`);
+    rows[4321] = '4321,Brooklyn Childrens Mu\0seum';
+    const parsed = parseScanText(`id,name\n${rows.join('\n')}\n`);
+
+    expect(parsed.rowCount).toBe(5000);
+    expect(problemCodes(parsed.problems)).toEqual([
+      ['TEXT_CONTROL_CHARACTER', 4322, 'name'],
+    ]);
+  });
+
   it('does not take accented words for damaged text', () => {
     const parsed = parseScanText('name\nÀ côté du Café\n»Grüße« São Paulo\n');
 
