@@ -9,6 +9,7 @@ import {
   type AgreementOptions,
   type AgreementReport,
   type MeasurementLevel,
+  type StatisticName,
   type WeightScheme,
 } from '../../core/agreement';
 import type { Problem } from '../../core/model/problem';
@@ -21,6 +22,7 @@ import {
   type CliIo,
 } from '../io';
 import {
+  describeMissingIntervals,
   describeStatistic,
   describeStatisticHeader,
   fixed,
@@ -37,11 +39,12 @@ import type { SetExit } from './index';
 const LEVELS = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
 const SCHEMES = ['identity', 'linear', 'quadratic'] as const;
 
-/** Problems about the options, not the file: a usage error (exit 2). */
-const USAGE_PROBLEMS = new Set([
-  'CATEGORY_ORDER_NEEDED',
-  'CATEGORY_NOT_NUMERIC',
-]);
+/**
+ * Problems in the options whatever the file: a usage error (exit 2).
+ * Text values where the options need numbers or an order are a problem
+ * of the file under those options (exit 1), like a ragged row.
+ */
+const USAGE_PROBLEMS = new Set(['CATEGORIES_INVALID', 'CATEGORY_NOT_NUMERIC']);
 
 type AgreementFlags = ProjectFlags & {
   readonly matrix?: string;
@@ -107,12 +110,20 @@ async function runAgreement(flags: AgreementFlags, io: CliIo): Promise<number> {
       : EXIT_PROBLEMS;
   }
 
-  const { report, describe } = computed;
+  const { report, describe, warnings } = computed;
   io.out(
     flags.json ? `${JSON.stringify(toJson(report), null, 2)}\n` : describe,
   );
+  for (const warning of warnings)
+    io.err(`warning: ${path}: ${warning.message}\n`);
   for (const warning of report.warnings)
     io.err(`warning: ${warning.message}\n`);
+  const note = describeMissingIntervals(
+    report.statistics,
+    report.pairableUnits,
+    (name) => name,
+  );
+  if (flags.json && note) io.err(`note: ${note}\n`);
   return EXIT_OK;
 }
 
@@ -124,7 +135,9 @@ project are combined with the merge engine before the report.
 
 Exit status:
   0  reported
-  1  the input has problems (fewer than two coders, no codable code)
+  1  the input has problems (fewer than two coders, a coder given twice,
+     text where --level or --weights need numbers or an order, no
+     codable code)
   2  usage error, or unreadable input (a coded file that was refused:
      not readable, damaged or changed since it was written)`;
 
@@ -191,7 +204,13 @@ function decodeUtf8(bytes: Uint8Array, path: string): string {
 }
 
 type Computed =
-  | { ok: true; report: AgreementReport; describe: string }
+  | {
+      ok: true;
+      report: AgreementReport;
+      describe: string;
+      /** Problems in the file that do not stop the report. */
+      warnings: readonly Problem[];
+    }
   | { ok: false; problem: Problem };
 
 function matrixReport(text: string, flags: AgreementFlags): Computed {
@@ -206,7 +225,7 @@ function matrixReport(text: string, flags: AgreementFlags): Computed {
   });
   if (!parsed.ok) return { ok: false, problem: parsed.error };
 
-  const { matrix, categories, positions } = parsed.value;
+  const { matrix, categories, positions, warnings } = parsed.value;
   const options: AgreementOptions = {
     positions,
     level,
@@ -222,6 +241,7 @@ function matrixReport(text: string, flags: AgreementFlags): Computed {
     ok: true,
     report,
     describe: describeReport(report, categories, setting, weights),
+    warnings,
   };
 }
 
@@ -239,6 +259,7 @@ function countReport(text: string): Computed {
     ok: true,
     report,
     describe: describeReport(report, categories, setting, undefined),
+    warnings: [],
   };
 }
 
@@ -271,13 +292,19 @@ function describeReport(
     '',
     describeStatisticHeader(),
   ];
+  const label = (name: StatisticName) =>
+    name === 'gwet_ac1' && weights && weights !== 'identity'
+      ? "Gwet's AC2"
+      : LABELS[name];
   for (const name of STATISTIC_NAMES) {
-    const label =
-      name === 'gwet_ac1' && weights && weights !== 'identity'
-        ? "Gwet's AC2"
-        : LABELS[name];
-    lines.push(describeStatistic(label, report.statistics[name]));
+    lines.push(describeStatistic(label(name), report.statistics[name]));
   }
+  const note = describeMissingIntervals(
+    report.statistics,
+    report.pairableUnits,
+    label,
+  );
+  if (note) lines.push('', note);
   if (report.twoByTwo) {
     const { prevalenceIndex, biasIndex, pabak } = report.twoByTwo;
     lines.push(

@@ -12,7 +12,8 @@ export type ParsedCountTable = {
  * Reads a count table CSV (PRODUCT.md §4): a header row of category
  * names, then one row per unit with how many coders chose each category
  * (empty = 0). A first column headed `unit` (or with an empty header)
- * holds unit labels.
+ * holds unit labels. A table where no unit has two or more coders is a
+ * problem: there is nothing to compare.
  */
 export function parseCountTable(
   text: string,
@@ -32,6 +33,8 @@ export function parseCountTable(
 
   const counts = readCounts(rows, header!.length, first, categories);
   if (!counts.ok) return counts;
+  const most = countMostCoders(counts.value, categories.length);
+  if (most < 2) return fail(tooFewCoders(most));
 
   const units = rows.map((row, index) =>
     hasLabels ? row[0]!.trim() : String(index + 1),
@@ -73,6 +76,28 @@ function readCounts(
     }
   }
   return ok(counts);
+}
+
+/** The largest number of coders of one unit (a row's sum). */
+function countMostCoders(counts: Int32Array, categoryCount: number): number {
+  let most = 0;
+  for (let start = 0; start < counts.length; start += categoryCount) {
+    let coders = 0;
+    for (let k = 0; k < categoryCount; k += 1) coders += counts[start + k]!;
+    most = Math.max(most, coders);
+  }
+  return most;
+}
+
+function tooFewCoders(most: number): Problem {
+  const found =
+    most === 0
+      ? 'every cell of this count table is empty or 0'
+      : 'no row of this count table adds up to more than 1';
+  const message =
+    `agreement needs two or more coders of a unit; ${found} (a cell ` +
+    'holds how many coders chose that category for the unit)';
+  return problem(null, null, 'COUNTS_TOO_FEW_CODERS', message);
 }
 
 function isUnitHeader(cell: string): boolean {

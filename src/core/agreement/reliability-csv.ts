@@ -22,6 +22,8 @@ export type ParsedMatrix = {
   readonly categories: readonly string[];
   /** Category values: the numbers when all are numeric, else 1..q. */
   readonly positions: readonly number[];
+  /** Problems that do not stop the analysis (repeated unit labels). */
+  readonly warnings: readonly Problem[];
 };
 
 /**
@@ -31,8 +33,11 @@ export type ParsedMatrix = {
  * Categories: the declared ones in their order; otherwise numbers sorted
  * numerically ("1" and "1.0" are one category) and text in first-seen
  * order. Problems name the data row (1 = first after the header) and the
- * column. Codes CATEGORY_ORDER_NEEDED and CATEGORY_NOT_NUMERIC concern
- * the options rather than the file.
+ * column. A coder label may occur once; a repeated unit label is only a
+ * warning, since units are told apart by position. Fewer than two coders
+ * with a value is a problem: there is nothing to compare. Codes
+ * CATEGORIES_INVALID and CATEGORY_NOT_NUMERIC concern the options alone;
+ * the others the file, or the file against the options.
  */
 export function parseReliabilityMatrix(
   text: string,
@@ -55,6 +60,8 @@ export function parseReliabilityMatrix(
   }
 
   const layout = toLayout(header, rows, options.unitsAsRows ?? false);
+  const coderProblem = findRepeatedCoder(layout) ?? findTooFewCoders(layout);
+  if (coderProblem) return fail(coderProblem);
   const categories = resolveCategories(layout, options);
   if (!categories.ok) return categories;
 
@@ -68,7 +75,11 @@ type Layout = {
   readonly cells: readonly (readonly string[])[];
   /** Data row and column label of a cell, for messages. */
   readonly locate: (coder: number, unit: number) => [number, string];
+  /** Whether each coder has a row (and each unit a column) or a column. */
+  readonly coderAxis: Axis;
 };
+
+type Axis = 'rows' | 'columns';
 
 type Categories = {
   readonly labels: readonly string[];
@@ -104,6 +115,7 @@ function toLayout(
       units,
       cells: rows.map((row) => trim(row.slice(1))),
       locate: (coder, unit) => [coder + 1, units[unit]!],
+      coderAxis: 'rows',
     };
   }
 
@@ -113,7 +125,45 @@ function toLayout(
     units: rows.map((row) => row[0]!.trim()),
     cells: coders.map((_, coder) => rows.map((row) => row[coder + 1]!.trim())),
     locate: (coder, unit) => [unit + 1, coders[coder]!],
+    coderAxis: 'columns',
   };
+}
+
+/** A coder label given twice: one coder would count as two. */
+function findRepeatedCoder(layout: Layout): Problem | null {
+  const [repeated] = findRepeats(layout.coders);
+  if (repeated === undefined) return null;
+
+  const [label, indexes] = repeated;
+  const axis = layout.coderAxis;
+  const line = axis === 'rows' ? 'row' : 'column';
+  const message =
+    `coder "${label}" is in ${describePlaces(axis, indexes)}; each ` +
+    `coder needs one ${line}: rename one if they are different coders, ` +
+    `or remove the repeated ${line}`;
+  const [row, column] =
+    axis === 'rows' ? [indexes[1]! + 1, null] : [null, label];
+  return problem(row, column, 'MATRIX_DUPLICATE_CODER', message);
+}
+
+/** Agreement needs two coders with values, as for coded files. */
+function findTooFewCoders(layout: Layout): Problem | null {
+  const coding = layout.coders.filter((_, coder) =>
+    layout.cells[coder]!.some((value) => value !== ''),
+  );
+  if (coding.length >= 2) return null;
+
+  const names = coding.length === 0 ? 'every cell is empty' : coding[0];
+  const hint =
+    coding.length === 0
+      ? "enter the coders' values"
+      : layout.coderAxis === 'rows'
+        ? 'add a row per coder (or use --units-as-rows if each row is a unit)'
+        : 'add a column per coder';
+  const message =
+    'agreement needs two or more coders with at least one value; this ' +
+    `matrix has ${coding.length} (${names}); ${hint}`;
+  return problem(null, null, 'MATRIX_TOO_FEW_CODERS', message);
 }
 
 function resolveCategories(
@@ -127,12 +177,7 @@ function resolveCategories(
   if (!allNumeric && options.needsNumbers) {
     return fail(firstNonNumeric(layout));
   }
-  if (!allNumeric && options.needsOrder) {
-    const message =
-      'the categories are text, so their order is unknown; give it with ' +
-      '--categories (for example --categories low,medium,high)';
-    return fail(problem(null, null, 'CATEGORY_ORDER_NEEDED', message));
-  }
+  if (!allNumeric && options.needsOrder) return fail(orderNeeded(values));
 
   if (allNumeric) {
     const numbers = [...new Set(values.map(Number))].sort((a, b) => a - b);
@@ -150,7 +195,7 @@ function declaredCategories(
   const labels = options.categories!.map((label) => label.trim());
   if (new Set(labels).size !== labels.length || labels.includes('')) {
     const message = '--categories lists a category twice or an empty one';
-    return fail(problem(null, null, 'CATEGORY_ORDER_NEEDED', message));
+    return fail(problem(null, null, 'CATEGORIES_INVALID', message));
   }
 
   const allNumeric = labels.every(isNumeric);
@@ -213,8 +258,60 @@ function fillMatrix(
     units,
     categories: categories.labels,
     positions: categories.positions,
+    warnings: findRepeatedUnits(layout),
   });
 }
+
+/** Units are told apart by position, so a repeated label only warns. */
+function findRepeatedUnits(layout: Layout): Problem[] {
+  const axis = layout.coderAxis === 'rows' ? 'columns' : 'rows';
+  return findRepeats(layout.units).map(([label, indexes]) => {
+    const message =
+      `unit "${label}" is in ${describePlaces(axis, indexes)}; they are ` +
+      'counted as different units: remove the repeats if a unit was ' +
+      'entered twice, or rename them';
+    const [row, column] =
+      axis === 'rows' ? [indexes[1]! + 1, null] : [null, label];
+    return {
+      ...problem(row, column, 'MATRIX_DUPLICATE_UNIT', message),
+      severity: 'warning',
+    };
+  });
+}
+
+/**
+ * Each label given more than once, with the indexes where it is. Empty
+ * labels are unlabelled, not repeated: the position tells them apart.
+ */
+function findRepeats(labels: readonly string[]): [string, number[]][] {
+  const indexes = new Map<string, number[]>();
+  labels.forEach((label, index) => {
+    if (label === '') return;
+    const where = indexes.get(label);
+    if (where) where.push(index);
+    else indexes.set(label, [index]);
+  });
+  return [...indexes].filter(([, where]) => where.length > 1);
+}
+
+/**
+ * Data rows (1 = first after the header) or file columns (1 = the label
+ * column) of the coders or units at these indexes.
+ */
+function describePlaces(axis: Axis, indexes: readonly number[]): string {
+  const places = indexes.map((index) =>
+    axis === 'rows' ? index + 1 : index + 2,
+  );
+  const shown = places.slice(0, MAX_PLACES);
+  const more = places.length - shown.length;
+  const list =
+    more > 0
+      ? `${shown.join(', ')} and ${more} more`
+      : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+  return `${axis} ${list}`;
+}
+
+const MAX_PLACES = 5;
 
 function distinctValues(layout: Layout): string[] {
   const seen = new Set<string>();
@@ -232,10 +329,24 @@ function firstNonNumeric(layout: Layout): Problem {
     const [line, column] = layout.locate(coder, unit);
     const message =
       `row ${line}, column "${column}": "${row[unit]}" is not a number, ` +
-      `but interval and ratio levels need numeric values`;
+      'but interval and ratio levels need numeric values; correct the ' +
+      'value, or use --level ordinal with --categories to give the order ' +
+      'of text categories';
     return problem(line, column, 'VALUE_NOT_NUMERIC', message);
   }
   return problem(null, null, 'VALUE_NOT_NUMERIC', 'values must be numbers');
+}
+
+function orderNeeded(values: readonly string[]): Problem {
+  const example =
+    values.length <= 8 && !values.some((value) => value.includes(','))
+      ? values.join(',')
+      : 'low,medium,high';
+  const message =
+    'the categories are text, so their order is unknown; give it with ' +
+    `--categories (for example --categories ${example}, in the right ` +
+    'order), or code the categories as numbers';
+  return problem(null, null, 'CATEGORY_ORDER_NEEDED', message);
 }
 
 function undeclared(layout: Layout, coder: number, unit: number): Problem {

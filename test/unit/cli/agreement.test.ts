@@ -66,6 +66,10 @@ type JsonReport = {
   >;
 };
 
+function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
 async function runJson(args: readonly string[]): Promise<JsonReport> {
   const result = await run([...args, '--json']);
   expect(result.code, result.err).toBe(0);
@@ -188,16 +192,153 @@ describe('podscan agreement --matrix', () => {
     expect(result.err).toContain('row 2, column "u3": "three" is not a number');
   });
 
-  it('exits 2 when text categories need an order that is not given', async () => {
-    const result = await run([
+  it('exits 1 for text categories whether --level or --weights needs their order', async () => {
+    const runs = await Promise.all(
+      [
+        ['--level', 'ordinal'],
+        ['--weights', 'linear'],
+        ['--level', 'interval'],
+      ].map((options) => run(['--matrix', 'ordinal-text.csv', ...options])),
+    );
+    const [ordinal, linear, interval] = runs;
+
+    expect(runs.map((each) => each.code)).toEqual([1, 1, 1]);
+    expect(ordinal!.err).toBe(linear!.err);
+    expect(ordinal!.err).toBe(
+      'podscan: ordinal-text.csv: the categories are text, so their order ' +
+        'is unknown; give it with --categories (for example --categories ' +
+        'low,mid,high, in the right order), or code the categories as ' +
+        'numbers\n',
+    );
+    expect(interval!.err).toContain(
+      'row 1, column "u1": "low" is not a number, but interval and ratio ' +
+        'levels need numeric values; correct the value, or use --level ' +
+        'ordinal with --categories',
+    );
+  });
+
+  it('exits 2 when the options contradict each other, whatever the file', async () => {
+    const repeated = await run([
       '--matrix',
       'ordinal-text.csv',
+      '--categories',
+      'low,low',
+    ]);
+    const textInterval = await run([
+      '--matrix',
+      'ordinal-text.csv',
+      '--categories',
+      'low,mid,high',
       '--level',
-      'ordinal',
+      'interval',
     ]);
 
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('--categories');
+    expect([repeated.code, textInterval.code]).toEqual([2, 2]);
+    expect(repeated.err).toContain('--categories lists a category twice');
+    expect(textInterval.err).toContain('--categories lists text');
+  });
+
+  it('exits 1 for a coder given twice, naming the file, coder and rows', async () => {
+    const result = await run(['--matrix', 'twice.csv'], {
+      'twice.csv': encode('coder,u1,u2,u3\nA,1,2,1\nB,1,2,2\nA,1,2,1\n'),
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(
+      'podscan: twice.csv: coder "A" is in rows 1 and 3; each coder needs ' +
+        'one row: rename one if they are different coders, or remove the ' +
+        'repeated row\n',
+    );
+  });
+
+  it('exits 1 for a coder column given twice with --units-as-rows', async () => {
+    const result = await run(['--matrix', 'twice.csv', '--units-as-rows'], {
+      'twice.csv': encode('unit,A,B,A\nu1,1,1,1\nu2,2,2,1\n'),
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'twice.csv: coder "A" is in columns 2 and 4; each coder needs one column',
+    );
+  });
+
+  it('warns about a repeated unit label and reports both units', async () => {
+    const files = {
+      'units.csv': encode('coder,u1,u1,u2\nA,1,2,1\nB,1,2,2\n'),
+    };
+    const result = await run(['--matrix', 'units.csv', '--json'], files);
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ coders: 2, units: 3 });
+    expect(result.err.split('\n')[0]).toBe(
+      'warning: units.csv: unit "u1" is in columns 2 and 3; they are ' +
+        'counted as different units: remove the repeats if a unit was ' +
+        'entered twice, or rename them',
+    );
+  });
+
+  it('exits 1 with fewer than two coders, as for coded files', async () => {
+    const files = {
+      'one.csv': encode('coder,u1,u2\nA,1,2\n'),
+      'blank.csv': encode('coder,u1,u2\nA,,\nB,,\n'),
+    };
+    const one = await run(['--matrix', 'one.csv', '--json'], files);
+    const blank = await run(['--matrix', 'blank.csv'], files);
+
+    expect([one.code, blank.code]).toEqual([1, 1]);
+    expect([one.out, blank.out]).toEqual(['', '']);
+    expect(one.err).toContain(
+      'podscan: one.csv: agreement needs two or more coders with at least ' +
+        'one value; this matrix has 1 (A)',
+    );
+    expect(blank.err).toContain(
+      'podscan: blank.csv: agreement needs two or more coders with at ' +
+        'least one value; this matrix has 0 (every cell is empty)',
+    );
+  });
+
+  it('says why a defined statistic has no interval', async () => {
+    // The rare category is in one unit of five, so a third of the
+    // resamples miss it and every kappa-type value there is 0/0.
+    const files = {
+      'rare.csv': encode('coder,u1,u2,u3,u4,u5\nA,1,1,1,1,2\nB,1,1,1,1,1\n'),
+    };
+    const text = await run(['--matrix', 'rare.csv'], files);
+    const json = await run(['--matrix', 'rare.csv', '--json'], files);
+    const { statistics } = JSON.parse(json.out) as JsonReport;
+
+    expect(statistics.fleiss_kappa).toEqual({
+      value: expect.closeTo(-1 / 9, 12) as number,
+    });
+    expect(statistics.gwet_ac1!.ci95).toHaveLength(2);
+    expect(text.out).toContain(
+      "No 95% interval for Cohen's kappa, Scott's pi, Fleiss' kappa, " +
+        "Conger's kappa and Krippendorff's alpha: too many bootstrap " +
+        'resamples of the units left a value undefined (typically every ' +
+        'resampled rating in one category), so an interval would mislead. ' +
+        'The standard error does not depend on resampling.',
+    );
+    expect(json.err).toContain(
+      'note: No 95% interval for cohen_kappa, scott_pi, fleiss_kappa, ' +
+        'conger_kappa and krippendorff_alpha: too many',
+    );
+  });
+
+  it('says an interval needs two units coded by two or more coders', async () => {
+    const result = await run(['--matrix', 'pair.csv'], {
+      'pair.csv': encode('coder,u1,u2\nA,1,2\nB,2,\n'),
+    });
+
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Fleiss' kappa\s+-1\.667\s+0\.111/);
+    expect(result.out).toContain(
+      "No 95% interval for Percent agreement, Cohen's kappa, Scott's pi, " +
+        "Fleiss' kappa, Conger's kappa, Krippendorff's alpha, Gwet's AC1 " +
+        'and Brennan–Prediger: with fewer than two units coded by two or ' +
+        'more coders, resampling the units cannot show how much a value ' +
+        'varies.',
+    );
   });
 });
 
@@ -212,6 +353,17 @@ describe('podscan agreement --counts', () => {
       expect(report.statistics[name]!.reason).toContain('count table');
     }
     expect(report.statistics.gwet_ac1!.ci95).toHaveLength(2);
+  });
+
+  it('exits 1 when no unit was counted by two or more coders', async () => {
+    const result = await run(['--counts', 'single.csv'], {
+      'single.csv': encode('yes,no\n1,0\n0,1\n'),
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'podscan: single.csv: agreement needs two or more coders of a unit',
+    );
   });
 
   it('rejects matrix-only options with exit 2', async () => {
@@ -542,7 +694,6 @@ describe('podscan agreement FILE.podscan.json', () => {
 
   it('exits 2 for every coded file it refuses, saying nothing of writing', async () => {
     const text = new TextDecoder().decode(PROJECT['project.podscan.json']);
-    const encode = (value: string) => new TextEncoder().encode(value);
     const files = {
       'changed.podscan.json': encode(text.replace('"Pod 1"', '"Pod one"')),
       'cut.podscan.json': encode(text.slice(0, 200)),

@@ -95,12 +95,132 @@ describe('parseReliabilityMatrix', () => {
     });
   });
 
-  it('asks for an order when text categories need one', () => {
+  it('asks for an order when text categories need one, with an example', () => {
     const result = parseReliabilityMatrix('coder,u1\nA,low\nB,high\n', {
       needsOrder: true,
     });
 
     expect(result.ok ? null : result.error.code).toBe('CATEGORY_ORDER_NEEDED');
+    expect(result.ok ? null : result.error.message).toContain(
+      'give it with --categories (for example --categories low,high, in ' +
+        'the right order), or code the categories as numbers',
+    );
+  });
+
+  it('says what to do about text at the interval level', () => {
+    const result = parseReliabilityMatrix('coder,u1\nA,1\nB,two\n', {
+      needsNumbers: true,
+    });
+
+    expect(result.ok ? null : result.error.message).toContain(
+      'correct the value, or use --level ordinal with --categories',
+    );
+  });
+
+  it('refuses a coder given twice, naming both rows', () => {
+    const result = parseReliabilityMatrix('coder,u1,u2\nA,1,2\nB,1,1\nA,1,2\n');
+
+    expect(result.ok ? null : result.error).toEqual({
+      row: 3,
+      column: null,
+      code: 'MATRIX_DUPLICATE_CODER',
+      message:
+        'coder "A" is in rows 1 and 3; each coder needs one row: rename ' +
+        'one if they are different coders, or remove the repeated row',
+      severity: 'error',
+    });
+  });
+
+  it('refuses a coder column given twice in the transposed layout', () => {
+    const result = parseReliabilityMatrix('unit,A,B,A\nu1,1,1,1\nu2,2,1,2\n', {
+      unitsAsRows: true,
+    });
+
+    expect(result.ok ? null : result.error).toMatchObject({
+      row: null,
+      column: 'A',
+      code: 'MATRIX_DUPLICATE_CODER',
+      message: expect.stringContaining(
+        'coder "A" is in columns 2 and 4; each coder needs one column',
+      ) as string,
+    });
+  });
+
+  it('warns about a repeated unit label and keeps both units', () => {
+    const result = parsed('coder,u1,u1,u2\nA,1,2,1\nB,1,2,2\n');
+
+    expect(result.units).toEqual(['u1', 'u1', 'u2']);
+    expect(ratings(result)).toEqual([0, 1, 0, 0, 1, 1]);
+    expect(result.warnings).toEqual([
+      {
+        row: null,
+        column: 'u1',
+        code: 'MATRIX_DUPLICATE_UNIT',
+        message:
+          'unit "u1" is in columns 2 and 3; they are counted as different ' +
+          'units: remove the repeats if a unit was entered twice, or ' +
+          'rename them',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('names the rows of a repeated unit in the transposed layout', () => {
+    const result = parsed('unit,A,B\nu1,1,1\nu2,1,2\nu1,2,2\n', {
+      unitsAsRows: true,
+    });
+
+    expect(result.warnings.map((warning) => warning.row)).toEqual([3]);
+    expect(result.warnings[0]!.message).toMatch(
+      /^unit "u1" is in rows 1 and 3;/,
+    );
+  });
+
+  it('lists the first five places of a label repeated many times', () => {
+    const result = parsed(
+      'coder,u,u,u,u,u,u,u\nA,1,1,1,1,1,1,1\nB,1,1,1,1,1,1,2\n',
+    );
+
+    expect(result.warnings[0]!.message).toMatch(
+      /^unit "u" is in columns 2, 3, 4, 5, 6 and 2 more;/,
+    );
+  });
+
+  it('takes empty labels as unlabelled, not repeated', () => {
+    const result = parsed('coder,,,u3\n,1,2,1\n,1,2,2\n');
+
+    expect(result.warnings).toEqual([]);
+    expect(result.coders).toEqual(['', '']);
+  });
+
+  it('needs two or more coders with a value', () => {
+    const one = parseReliabilityMatrix('coder,u1,u2\nA,1,2\n');
+    const empty = parseReliabilityMatrix('coder,u1,u2\nA,,\nB,,\n');
+    const oneColumn = parseReliabilityMatrix('unit,A,B\nu1,1,\nu2,2,\n', {
+      unitsAsRows: true,
+    });
+
+    expect(one.ok ? null : one.error).toMatchObject({
+      code: 'MATRIX_TOO_FEW_CODERS',
+      message:
+        'agreement needs two or more coders with at least one value; this ' +
+        'matrix has 1 (A); add a row per coder (or use --units-as-rows if ' +
+        'each row is a unit)',
+    });
+    expect(empty.ok ? null : empty.error.message).toContain(
+      'this matrix has 0 (every cell is empty)',
+    );
+    expect(oneColumn.ok ? null : oneColumn.error.message).toContain(
+      'this matrix has 1 (A); add a column per coder',
+    );
+  });
+
+  it('reports a --categories list that repeats a category as an options problem', () => {
+    const result = parseReliabilityMatrix('coder,u1\nA,low\nB,high\n', {
+      categories: ['low', 'low'],
+    });
+
+    expect(result.ok ? null : result.error.code).toBe('CATEGORIES_INVALID');
   });
 
   it('rejects a value that is not a declared category', () => {
@@ -152,6 +272,22 @@ describe('parseCountTable', () => {
 
     expect(result.ok && result.value.units).toEqual(['p1', 'p2']);
     expect(result.ok && result.value.categories).toEqual(['yes', 'no']);
+  });
+
+  it('needs a unit counted by two or more coders', () => {
+    const single = parseCountTable('yes,no\n1,0\n0,1\n');
+    const empty = parseCountTable('yes,no\n,\n0,\n');
+
+    expect(single.ok ? null : single.error).toMatchObject({
+      code: 'COUNTS_TOO_FEW_CODERS',
+      message:
+        'agreement needs two or more coders of a unit; no row of this ' +
+        'count table adds up to more than 1 (a cell holds how many coders ' +
+        'chose that category for the unit)',
+    });
+    expect(empty.ok ? null : empty.error.message).toContain(
+      'every cell of this count table is empty or 0',
+    );
   });
 
   it('names the cell that is not a count', () => {
