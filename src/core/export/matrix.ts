@@ -15,7 +15,7 @@ export type MatrixOptions = CsvOptions & {
  * The reliability matrix CSV of one code (PRODUCT.md §4), as R irr,
  * irrCAC, python krippendorff and ReCal read it: a header of `coder` and
  * the unit labels (record keys), then one row per coder named by the
- * coder's name, cells 1 (applied) or 0 (not), empty where the coder has
+ * coder's name (told apart where names repeat), cells 1 (applied) or 0 (not), empty where the coder has
  * not marked the record done. Units are the records, in record order,
  * that at least one of the coders marked done.
  */
@@ -38,6 +38,7 @@ export function exportReliabilityMatrix(
   const units = snapshot.records
     .map((record) => record.key)
     .filter((key) => layers.some((layer) => layer.get(key)?.status === 'done'));
+  const labels = labelCoders(snapshot, coders);
   const rows = coders.map((coderId, index) => {
     const layer = layers[index]!;
     const cells = units.map((key) => {
@@ -47,9 +48,36 @@ export function exportReliabilityMatrix(
       const applied = readAppliedCodes(coding, snapshot.codebook);
       return applied.includes(options.codeId) ? '1' : '0';
     });
-    return [nameCoder(snapshot, coderId), ...cells];
+    return [labels[index]!, ...cells];
   });
   return ok(writeCsv(['coder', ...units], rows, options));
+}
+
+/**
+ * A row label per coder, each different, as a matrix reader needs: the
+ * coder's name; where names repeat, the name and initials, "Ana (AN)";
+ * where those repeat too, the name and the coder's id.
+ */
+function labelCoders(
+  snapshot: ProjectSnapshot,
+  coders: readonly CoderId[],
+): string[] {
+  const names = coders.map((coderId) => nameCoder(snapshot, coderId));
+  const withInitials = coders.map((coderId, index) => {
+    const initials = snapshot.coders.find((c) => c.id === coderId)?.initials;
+    const name = names[index]!;
+    return isRepeated(names, name) && initials ? `${name} (${initials})` : name;
+  });
+  return coders.map((coderId, index) => {
+    const label = withInitials[index]!;
+    return isRepeated(withInitials, label)
+      ? `${names[index]!} (${coderId})`
+      : label;
+  });
+}
+
+function isRepeated(labels: readonly string[], label: string): boolean {
+  return labels.indexOf(label) !== labels.lastIndexOf(label);
 }
 
 /** Coders in coder-list order who have at least one coding. */

@@ -241,6 +241,24 @@ describe('exportReliabilityMatrix', () => {
     ]);
   });
 
+  it('tells coders with the same name apart, by initials, then by id', () => {
+    const twin = { ...BEN, name: 'Ana' };
+    const triplet = { ...LEAD, name: 'Ana', initials: 'AN' };
+    const snapshot = makeSnapshot({ coders: [ANA, twin, triplet] });
+    const result = exportReliabilityMatrix(snapshot, {
+      codeId: asCodeId(GUID.free),
+      coders: [ANA.id, twin.id, triplet.id],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+
+    expect(lines(result.value.text).map((line) => line.split(',')[0])).toEqual([
+      'coder',
+      `Ana (${ANA.id})`,
+      'Ana (BE)',
+      `Ana (${LEAD.id})`,
+    ]);
+  });
+
   it('refuses a code the codebook lacks', () => {
     const result = exportReliabilityMatrix(makeSnapshot(), {
       codeId: asCodeId('99999999-9999-4999-8999-999999999999'),
