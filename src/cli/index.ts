@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import {
   CliError,
+  EXIT_OK,
   EXIT_USAGE,
   endProcessOutputQuietly,
   nodeIo,
@@ -40,13 +41,7 @@ export async function runCli(
 }
 
 function reportError(error: unknown, io: CliIo): number {
-  if (error instanceof CommanderError) {
-    const isHelp =
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help';
-    return isHelp ? 0 : EXIT_USAGE;
-  }
+  if (error instanceof CommanderError) return reportCommanderExit(error, io);
   if (error instanceof CliError) {
     io.err(`podscan: ${error.message}\n`);
     return error.exitCode;
@@ -55,3 +50,23 @@ function reportError(error: unknown, io: CliIo): number {
   io.err(`podscan: unexpected failure: ${message}\n`);
   return EXIT_USAGE;
 }
+
+/**
+ * Help asked for (--help, `help`) is success. Commander also shows help,
+ * on stderr with exit code 1, when a command is missing (`podscan`,
+ * `podscan codebook`): a usage error. Its other errors are usage errors
+ * it has already printed.
+ */
+function reportCommanderExit(error: CommanderError, io: CliIo): number {
+  if (!HELP_CODES.has(error.code)) return EXIT_USAGE;
+  if (error.exitCode === 0) return EXIT_OK;
+
+  io.err('podscan: give a command, as listed above\n');
+  return EXIT_USAGE;
+}
+
+const HELP_CODES = new Set([
+  'commander.helpDisplayed',
+  'commander.version',
+  'commander.help',
+]);

@@ -174,7 +174,7 @@ async function runValidate(
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    printProblems(io.out, '', problems);
+    printProblems(io.out, `${file}: `, problems);
     io.out(`${file}: ${describeVerdict(codebook, problems)}.\n`);
   }
   return hasProblems ? EXIT_PROBLEMS : EXIT_OK;

@@ -1,4 +1,10 @@
-import { readCodedFile, type CodedFileProblem } from '../../core/exchange';
+import { CODEBOOK_FILE_FORMAT } from '../../core/codebook';
+import {
+  CODED_FILE_FORMAT,
+  isCodedFile,
+  readCodedFile,
+  type CodedFileProblem,
+} from '../../core/exchange';
 import { countOf } from '../../core/scan';
 import {
   CliError,
@@ -22,9 +28,11 @@ type ScanOnlyFlags = {
  * as far as it can be read; what cannot be read is null. `problemCount`
  * is how many problems were found: more than `problems` lists when a
  * summary ("… and 181 more like the above.") stands for the rest.
+ * `format` is null for a file named as a coded file whose content is not
+ * one (another format, or not JSON at all).
  */
 export type CodedFileReport = {
-  readonly format: 'podscan-coded-file';
+  readonly format: typeof CODED_FILE_FORMAT | null;
   readonly accepted: boolean;
   readonly project: { readonly id: string; readonly name: string } | null;
   readonly exportedAt: string | null;
@@ -84,11 +92,68 @@ export function inspectCodedFile(
 
 const SCAN_ONLY = ['encoding', 'delimiter', 'sheet', 'rows'] as const;
 
+/**
+ * Why a file named .json is neither a scan nor a coded file, when it
+ * holds JSON (or starts as JSON does) but no coded file; else null. Read
+ * as a CSV it would be one odd column. Other names are read as scans,
+ * as the import reads them, whatever their first character.
+ */
+export function describeOtherJson(
+  file: string,
+  bytes: Uint8Array,
+): string | null {
+  if (!/\.json$/i.test(file)) return null;
+
+  const text = decodeText(bytes);
+  if (text === null) return null;
+
+  const data = parseJson(text);
+  if (data === undefined && !/^[[{]/.test(text)) return null;
+
+  if (formatOf(data) === CODEBOOK_FILE_FORMAT) {
+    return (
+      `${file} is a Podscan codebook file, not a scan or a coded file; ` +
+      `check it with podscan codebook validate ${file}`
+    );
+  }
+  return (
+    `${file} is JSON but neither a Podscan coded file nor a scan table; ` +
+    'inspect reads scans (CSV, TSV or .xlsx) and coded files ' +
+    '(.podscan.json, with "format": "podscan-coded-file")'
+  );
+}
+
+/** UTF-8 text without a byte-order mark or surrounding white space. */
+function decodeText(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.replace(/^\uFEFF/, '').trim();
+  } catch {
+    return null;
+  }
+}
+
+/** The parsed value, or undefined when the text is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && 'format' in data
+    ? data.format
+    : undefined;
+}
+
 function reportCodedFile(bytes: Uint8Array): CodedFileReport {
   const read = readCodedFile(bytes);
   if (!read.ok) {
     return {
-      format: 'podscan-coded-file',
+      // By content alone: the name may claim a coded file that is not one.
+      format: isCodedFile('', bytes) ? CODED_FILE_FORMAT : null,
       accepted: false,
       ...outlineOf(bytes),
       problemCount: countProblems(read.error),
@@ -98,7 +163,7 @@ function reportCodedFile(bytes: Uint8Array): CodedFileReport {
 
   const { snapshot } = read.value;
   return {
-    format: 'podscan-coded-file',
+    format: CODED_FILE_FORMAT,
     accepted: true,
     project: { id: snapshot.meta.id, name: snapshot.meta.name },
     exportedAt: read.value.exportedAt,
@@ -184,7 +249,7 @@ function describeCodedFile(file: string, report: CodedFileReport): string {
   const { project, exportedAt, exportedBy, coders } = report;
   const lines = [
     file,
-    '  format       Podscan coded file',
+    `  format       ${describeFormat(report)}`,
     ...(project === null
       ? []
       : [`  project      "${project.name}" (${project.id})`]),
@@ -206,6 +271,12 @@ function describeCodedFile(file: string, report: CodedFileReport): string {
     ),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function describeFormat(report: CodedFileReport): string {
+  return report.format === null
+    ? 'not a Podscan coded file'
+    : 'Podscan coded file';
 }
 
 function lineOf(label: string, value: number | string | null): string[] {

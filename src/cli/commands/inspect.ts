@@ -18,7 +18,7 @@ import {
   type CliIo,
 } from '../io';
 import type { SetExit } from './index';
-import { inspectCodedFile } from './inspect-coded';
+import { describeOtherJson, inspectCodedFile } from './inspect-coded';
 
 type InspectFlags = {
   readonly encoding?: string;
@@ -58,7 +58,9 @@ An .xlsx file (or any zip) is read as a workbook, one sheet (--sheet,
 else the first) as the app's import reads it; the report names the sheets.
 A coded file (*.podscan.json, or JSON whose "format" is
 "podscan-coded-file") is described and checked as the app's reader checks
-it; its --json report has "format": "podscan-coded-file".
+it; its --json report has "format": "podscan-coded-file", or null when a
+file named .podscan.json holds something else. Other JSON named .json is
+neither a scan nor a coded file, and is refused.
 
 Exit status:
   0  the file parsed without problems (notes about what was done, such as
@@ -67,7 +69,7 @@ Exit status:
      a coded file: accepted with warnings)
   2  the file cannot be read (or is not the workbook its name says, or has
      no such sheet, or is a coded file the reader refuses: its report
-     says why), or an option is wrong`;
+     says why, or is other JSON named .json), or an option is wrong`;
 
 /** Registers `podscan inspect` (PRODUCT.md §5). */
 export function registerInspect(
@@ -108,6 +110,8 @@ async function runInspect(
   const delimiter = readDelimiterFlag(flags.delimiter);
   const bytes = await readInput(io, file, INPUT_KINDS);
   if (isCodedFile(file, bytes)) return inspectCodedFile(file, bytes, flags, io);
+  const otherJson = describeOtherJson(file, bytes);
+  if (otherJson !== null) throw new CliError(otherJson, EXIT_USAGE);
 
   const inspected = isWorkbookFile(file, bytes)
     ? await readWorkbook(file, bytes, flags)

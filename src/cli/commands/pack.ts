@@ -10,7 +10,7 @@ import {
 } from '../../core/codebook';
 import { packCodedProject, writeCodedFile } from '../../core/exchange';
 import type { Problem } from '../../core/model/problem';
-import { countOf, parseScan } from '../../core/scan';
+import { countOf, parseScan, suggestKeyColumns } from '../../core/scan';
 import type { ParsedScan } from '../../core/scan/types';
 import { readXlsxScan } from '../../shared/xlsx/read-scan';
 import { now, printProblems } from '../coded-input';
@@ -27,7 +27,8 @@ import type { SetExit } from './index';
 
 type PackFlags = {
   readonly records: string;
-  readonly key: string;
+  readonly key?: string;
+  readonly generateKeys?: boolean;
   readonly codebook?: string;
   readonly codings?: string;
   readonly sheet?: string;
@@ -38,7 +39,11 @@ type PackFlags = {
 
 const PACK_HELP = `
 SCAN is read exactly as an import reads it (CSV or TSV in any supported
-encoding, or a sheet of an .xlsx workbook). LONG.csv has the header
+encoding, or a sheet of an .xlsx workbook). Give the key column with
+--key; when no column has a unique value in every row, --generate-keys
+makes keys from each row's content, as the app's import does when told to
+generate them (LONG.csv must then name records by those keys, as a long
+export of such a project does). LONG.csv has the header
 record,coder,code,value and optionally memo: record key, coder name, code
 name or GUID, 1 or 0. A record listed for a coder counts as done for that
 coder. Podscan's long export (--format long) is read back whole, with its
@@ -48,7 +53,8 @@ from the codebook are added and reported.
 Exit status:
   0  packed (notes, e.g. codes added, go to stderr)
   1  the scan, codebook or codings have problems (listed; nothing written)
-  2  usage error (e.g. an unknown key column), or an unreadable file`;
+  2  usage error (e.g. an unknown key column, or neither --key nor
+     --generate-keys), or an unreadable file`;
 
 /** Registers `podscan pack` (PRODUCT.md §5). */
 export function registerPack(
@@ -60,7 +66,8 @@ export function registerPack(
     .command('pack')
     .description('turn spreadsheet-coded data into a coded file')
     .requiredOption('--records <file>', 'the scan (.csv, .tsv or .xlsx)')
-    .requiredOption('--key <column>', 'key column (header or column key)')
+    .option('--key <column>', 'key column (header or column key)')
+    .option('--generate-keys', 'generate keys instead of taking a key column')
     .option('--codebook <file>', 'codebook (.qdc, .json or .csv)')
     .option('--codings <file>', 'long CSV of codings')
     .option('--sheet <name>', 'sheet of an .xlsx scan (default: the first)')
@@ -74,6 +81,7 @@ export function registerPack(
 }
 
 async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
+  const keyColumn = readKeyFlags(flags);
   const context: CodebookContext = {
     actor: flags.actor,
     clock: now,
@@ -91,7 +99,7 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
   const packed = packCodedProject({
     scan,
     scanFileName: basename(flags.records),
-    keyColumn: flags.key,
+    keyColumn,
     codebook,
     codings,
     ...context,
@@ -104,6 +112,7 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
       ? flags.codings
       : flags.records;
     printProblems(io.err, `${source ?? flags.records}: `, packed.error);
+    if (hasKeyProblem(packed.error)) io.err(describeKeyAdvice(scan));
     io.err(`podscan: ${flags.output} was not written.\n`);
     return isUsage ? EXIT_USAGE : EXIT_PROBLEMS;
   }
@@ -179,6 +188,57 @@ async function readCodebook(
     : [read.error as Problem];
   printProblems(io.err, `${path}: `, problems);
   throw new CliError(`${path} is not a usable codebook`, EXIT_PROBLEMS);
+}
+
+/** The column given with --key, or null for --generate-keys. */
+function readKeyFlags(flags: PackFlags): string | null {
+  if (flags.generateKeys !== true) {
+    if (flags.key !== undefined) return flags.key;
+
+    throw new CliError(
+      'give the key column with --key COLUMN, or --generate-keys to let ' +
+        'Podscan generate keys',
+      EXIT_USAGE,
+    );
+  }
+  if (flags.key !== undefined) {
+    throw new CliError(
+      'give either --key or --generate-keys, not both',
+      EXIT_USAGE,
+    );
+  }
+  return null;
+}
+
+function hasKeyProblem(problems: readonly Problem[]): boolean {
+  return problems.some(
+    (p) => p.code === 'KEY_DUPLICATE' || p.code === 'KEY_EMPTY',
+  );
+}
+
+/**
+ * What to do about empty or repeated keys on the command line, where
+ * "let Podscan generate keys" (as the problems put it) is --generate-keys.
+ * Names the columns that could be the key, if any.
+ */
+function describeKeyAdvice(scan: ParsedScan): string {
+  const keys = new Set<string>(suggestKeyColumns(scan));
+  const labels = scan.columns
+    .filter((column) => keys.has(column.key))
+    .map((column) => `"${column.label}"`);
+  const generate =
+    'give --generate-keys instead of --key to let Podscan generate keys';
+  if (labels.length === 0) {
+    return (
+      'podscan: keys must be filled in and unique, and no column of the ' +
+      `scan has a unique value in every row: fix the scan, or ${generate}.\n`
+    );
+  }
+  return (
+    'podscan: keys must be filled in and unique: fix the scan, give --key ' +
+    `a column with a unique value in every row (${labels.join(', ')}), or ` +
+    `${generate}.\n`
+  );
 }
 
 function isCodingsProblem(problems: readonly Problem[]): boolean {

@@ -5,6 +5,7 @@ import {
   type SchemaViolation,
 } from '../validation/json-schema';
 import { codeProblem } from './change';
+import { describeCodebookViolation } from './json-messages';
 import {
   CODEBOOK_FILE_FORMAT,
   CODEBOOK_FILE_SCHEMA,
@@ -46,7 +47,9 @@ export function serializeCodebookJson(codebook: Codebook): string {
 
 /**
  * Reads a Podscan codebook file: checks it against the JSON Schema, then
- * with `validateCodebook`. Fails with every problem found; warnings of a
+ * with `validateCodebook`. Fails with every problem found; when the
+ * schema is broken, that includes what `validateCodebook` finds in the
+ * codes and sets the schema accepts (see checkUsableParts). Warnings of a
  * usable codebook come back in `problems`.
  */
 export function parseCodebookJson(
@@ -68,7 +71,12 @@ export function parseCodebookJson(
   if (header !== null) return fail([header]);
 
   const violations = getSchemaCheck()(data);
-  if (violations.length > 0) return fail(listSchemaErrors(violations));
+  if (violations.length > 0) {
+    return fail([
+      ...listSchemaErrors(violations, data),
+      ...checkUsableParts(data, violations),
+    ]);
+  }
 
   const codebook = (data as { codebook: Codebook }).codebook;
   const problems = validateCodebook(codebook);
@@ -117,21 +125,76 @@ const MAX_LISTED = 20;
 
 function listSchemaErrors(
   violations: readonly SchemaViolation[],
+  data: unknown,
 ): CodebookProblem[] {
-  const listed = violations.slice(0, MAX_LISTED).map(describeSchemaError);
-  const unlisted = violations.length - listed.length;
+  const messages = new Set<string>();
+  for (const violation of violations) {
+    const message = describeCodebookViolation(violation, data);
+    if (message !== null) messages.add(message);
+  }
+  const listed = [...messages]
+    .slice(0, MAX_LISTED)
+    .map((message) => codeProblem('CODEBOOK_JSON_SCHEMA', message));
+  const unlisted = messages.size - listed.length;
   if (unlisted === 0) return listed;
 
   const more = `… and ${unlisted} more like the above.`;
   return [...listed, codeProblem('CODEBOOK_JSON_SCHEMA', more)];
 }
 
-function describeSchemaError(violation: SchemaViolation): CodebookProblem {
-  const where = violation.path === '' ? 'the file' : violation.path;
-  return codeProblem(
-    'CODEBOOK_JSON_SCHEMA',
-    `${where}: ${violation.message.replace(/\.$/, '')}.`,
+/** Problems that may come only of codes, sets or aliases left out. */
+const NEEDS_EVERY_PART = new Set([
+  'CODE_PARENT_MISSING',
+  'SET_MEMBER_MISSING',
+  'ALIAS_TARGET_MISSING',
+]);
+
+/**
+ * What `validateCodebook` finds (cycles, repeated GUIDs, reserved or
+ * repeated shortcuts…) among the codes and sets that break no schema
+ * rule, so one run lists them with the schema errors. A part the schema
+ * rejects is left out, and then so are the checks that could blame its
+ * absence on the rest (a parent, set member or alias target "missing").
+ * Nothing when the codes or sets are not lists.
+ */
+function checkUsableParts(
+  data: unknown,
+  violations: readonly SchemaViolation[],
+): CodebookProblem[] {
+  const book = objectOf(objectOf(data).codebook);
+  const { codes, sets } = book;
+  if (!Array.isArray(codes) || !Array.isArray(sets)) return [];
+
+  const isBroken = (path: string) =>
+    violations.some(
+      (violation) =>
+        violation.path === path || violation.path.startsWith(`${path}/`),
+    );
+  const usableCodes = codes.filter((_, i) => !isBroken(`/codebook/codes/${i}`));
+  const usableSets = sets.filter((_, i) => !isBroken(`/codebook/sets/${i}`));
+  const hasAliases =
+    !isBroken('/codebook/aliases') && book.aliases !== undefined;
+  const isWhole =
+    hasAliases &&
+    usableCodes.length === codes.length &&
+    usableSets.length === sets.length;
+  const usable = {
+    // The schema has reported a bad version; 1 keeps it from twice.
+    version: 1,
+    codes: usableCodes,
+    sets: usableSets,
+    aliases: hasAliases ? book.aliases : {},
+    history: [],
+  } as unknown as Codebook;
+  return validateCodebook(usable).filter(
+    (problem) => isWhole || !NEEDS_EVERY_PART.has(problem.code),
   );
+}
+
+function objectOf(value: unknown): Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 function orderCodeKeys(code: Code): Code {

@@ -5,6 +5,7 @@ import {
   asProjectId,
   type Clock,
   type CodeId,
+  type ColumnKey,
   type IdGenerator,
 } from '../model/ids';
 import { fail, ok, type Problem, type Result } from '../model/problem';
@@ -15,13 +16,17 @@ import type { ParsedScan } from '../scan/types';
 import { deriveGuid } from './canonical';
 import { readCodingRows, type CodingRow } from './pack-codings';
 import { groupCodings, rowProblem } from './pack-layers';
+import { capProblems } from './problem-list';
 
 export type PackInput = {
   /** The scan, read as an import reads it (parseScan or an XLSX sheet). */
   readonly scan: ParsedScan;
   readonly scanFileName: string;
-  /** Key column: its header label or its column key. */
-  readonly keyColumn: string;
+  /**
+   * Key column: its header label or its column key; null to generate
+   * keys as the app's import does when no column is chosen.
+   */
+  readonly keyColumn: string | null;
   /** The codebook to code with; an empty one when null. */
   readonly codebook: Codebook | null;
   /** The codings table, read with parseScan; none when null. */
@@ -39,36 +44,41 @@ export type PackResult = {
 
 /**
  * Turns spreadsheet-coded work into a project: the scan's records keyed
- * by `keyColumn`, the codebook, and one layer per coder named in the
- * codings table. A coder's codes on a record are the rows with value 1; a
- * record listed for a coder is `done` unless a `status` column says
- * otherwise. Codes are found by GUID, else by name (ignoring case); an
- * unknown code is added (GUID kept, or derived from its name so separate
- * packs agree) and noted. Coder ids are derived from names likewise.
- * Fails with every problem: scan errors, an unknown key column, unknown
- * records, ambiguous names, or rows that contradict each other.
+ * by `keyColumn` (or by generated keys, see generateRecordKeys), the
+ * codebook, and one layer per coder named in the codings table. A
+ * coder's codes on a record are the rows with value 1; a record listed
+ * for a coder is `done` unless a `status` column says otherwise. Codes
+ * are found by GUID, else by name (ignoring case); an unknown code is
+ * added (GUID kept, or derived from its name so separate packs agree) and
+ * noted. Coder ids are derived from names likewise. Fails with the
+ * problems: scan errors, an unknown key column, empty or repeated keys,
+ * unknown records, ambiguous names, or rows that contradict each other;
+ * past 20 of one code, a summary counts the rest (see capProblems).
  */
 export function packCodedProject(
   input: PackInput,
 ): Result<PackResult, readonly Problem[]> {
+  const packed = packProject(input);
+  return packed.ok ? packed : fail(capProblems(packed.error));
+}
+
+function packProject(input: PackInput): Result<PackResult, readonly Problem[]> {
   const blocking = input.scan.problems.filter((p) => p.severity === 'error');
   if (blocking.length > 0) return fail(blocking);
 
-  const column = findKeyColumn(input.scan, input.keyColumn);
-  if (column === undefined) return fail([unknownKeyColumn(input)]);
+  const key = resolveKeyColumn(input);
+  if (!key.ok) return fail([key.error]);
 
+  const keyColumn = key.value;
   const batch = createImportBatch(input.scan, {
     id: input.newId(),
     kind: 'import',
     fileName: input.scanFileName,
     importedAt: input.clock(),
     importedBy: input.actor,
-    keyColumn: column.key,
+    keyColumn,
   });
-  const records = buildRecords(input.scan, {
-    keyColumn: column.key,
-    batchId: batch.id,
-  });
+  const records = buildRecords(input.scan, { keyColumn, batchId: batch.id });
   if (!records.ok) return records;
 
   const codebook =
@@ -88,7 +98,7 @@ export function packCodedProject(
       createdAt: batch.importedAt,
       updatedAt: batch.importedAt,
       columns: input.scan.columns,
-      keyColumn: column.key,
+      keyColumn,
       recordCount: records.value.length,
       batches: [batch],
       layout: null,
@@ -237,6 +247,16 @@ function normaliseName(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
+/** The key column's key, or null to generate keys. */
+function resolveKeyColumn(input: PackInput): Result<ColumnKey | null> {
+  if (input.keyColumn === null) return ok(null);
+
+  const column = findKeyColumn(input.scan, input.keyColumn);
+  return column === undefined
+    ? fail(unknownKeyColumn(input.scan, input.keyColumn))
+    : ok(column.key);
+}
+
 /** By exact label or key, else by label ignoring case when unique. */
 function findKeyColumn(
   scan: ParsedScan,
@@ -254,13 +274,13 @@ function findKeyColumn(
   return loose.length === 1 ? loose[0] : undefined;
 }
 
-function unknownKeyColumn(input: PackInput): Problem {
-  const labels = input.scan.columns.map((column) => `"${column.label}"`);
+function unknownKeyColumn(scan: ParsedScan, wanted: string): Problem {
+  const labels = scan.columns.map((column) => `"${column.label}"`);
   return {
     row: null,
     column: null,
     code: 'PACK_KEY_COLUMN_UNKNOWN',
-    message: `The scan has no column "${input.keyColumn}"; use one of ${labels.join(', ')}.`,
+    message: `The scan has no column "${wanted}"; use one of ${labels.join(', ')}.`,
     severity: 'error',
   };
 }

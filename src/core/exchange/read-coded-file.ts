@@ -176,24 +176,41 @@ function parseJson(text: string): Result<unknown, CodedFileProblem[]> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return isTruncated(text)
-      ? fail([
-          problem(
-            'CODED_FILE_TRUNCATED',
-            'The file ends in the middle of its content: it was cut off ' +
-              'while being saved or copied. Ask the sender for the whole ' +
-              'file.',
-          ),
-        ])
-      : fail([
-          problem(
-            'CODED_FILE_NOT_JSON',
-            `The file is not valid JSON (${reason}); it is damaged or ` +
-              'not a Podscan coded file.',
-          ),
-        ]);
+    return fail([describeNotJson(text, error)]);
   }
+}
+
+/**
+ * Why text is not JSON. Text that does not even start as JSON is most
+ * likely a scan picked by mistake, so it is named as a table and the
+ * parser's words (about a stray letter) are left out; they help only to
+ * find the fault in a file that starts as JSON and is damaged.
+ */
+function describeNotJson(text: string, error: unknown): CodedFileProblem {
+  if (!/^\s*[[{]/.test(text)) {
+    const firstLine = text.slice(0, text.search(/\r|\n|$/));
+    return problem(
+      'CODED_FILE_NOT_JSON',
+      /[,;\t|]/.test(firstLine)
+        ? 'This is not a Podscan coded file: it looks like a CSV or other ' +
+            'text table, not JSON. To bring in a scan, use Import scan… ' +
+            'instead.'
+        : 'This is not a Podscan coded file: it is text, not JSON.',
+    );
+  }
+  if (isTruncated(text)) {
+    return problem(
+      'CODED_FILE_TRUNCATED',
+      'The file ends in the middle of its content: it was cut off while ' +
+        'being saved or copied. Ask the sender for the whole file.',
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return problem(
+    'CODED_FILE_NOT_JSON',
+    `The file is not valid JSON (${reason}); it is damaged or not a ` +
+      'Podscan coded file.',
+  );
 }
 
 /**

@@ -290,8 +290,30 @@ describe('podscan codebook validate', () => {
 
     expect(result.code).toBe(1);
     expect(result.out).toBe(
-      'warning QDC_IS_CODABLE_MISSING: Code "Transportation" had no isCodable attribute; it was taken as codable.\n' +
+      `${path}: warning QDC_IS_CODABLE_MISSING: Code "Transportation" had no isCodable attribute; it was taken as codable.\n` +
         `${path}: 1 problem.\n`,
+    );
+  });
+
+  it('names the file, the field and what it expects in a JSON codebook', async () => {
+    const text = await readFile(join(STARTER, 'starter.codebook.json'), 'utf8');
+    const data = JSON.parse(text) as {
+      codebook: { codes: Record<string, unknown>[] };
+    };
+    const [first, second] = data.codebook.codes;
+    first!.color = 'teal';
+    second!.shortcut = 'j';
+    await writeFile(temp('bad.json'), JSON.stringify(data));
+    const result = await run('validate', temp('bad.json'));
+
+    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      `${temp('bad.json')}: error CODEBOOK_JSON_SCHEMA: /codebook/codes/0/color ` +
+        `(code "${String(first!.name)}"): "teal" is not a colour; write it ` +
+        'as #RRGGBB, e.g. #1F77B4.\n' +
+        `${temp('bad.json')}: error CODE_SHORTCUT_RESERVED: Code ` +
+        `"${String(second!.name)}": key "j" is used by the coding loop.\n` +
+        `${temp('bad.json')}: 2 problems.\n`,
     );
   });
 

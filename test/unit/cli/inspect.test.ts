@@ -536,6 +536,73 @@ describe('podscan inspect of a coded file', () => {
     });
   });
 
+  it('does not call a .podscan.json that holds none a coded file', async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const files = {
+      'a.podscan.json': encode('[]'),
+      'b.podscan.json': encode('{}'),
+      'c.podscan.json': encode('null'),
+    };
+    const texts = await Promise.all(
+      Object.keys(files).map((name) => run([name], files)),
+    );
+    const json = await run(['b.podscan.json', '--json'], files);
+
+    expect(texts.map((result) => result.out.split('\n')[1])).toEqual([
+      '  format       not a Podscan coded file',
+      '  format       not a Podscan coded file',
+      '  format       not a Podscan coded file',
+    ]);
+    expect([...texts, json].map((result) => result.code)).toEqual([2, 2, 2, 2]);
+    expect(JSON.parse(json.out)).toMatchObject({
+      format: null,
+      accepted: false,
+      problems: [{ code: 'CODED_FILE_FORMAT', path: '/format' }],
+    });
+  });
+
+  it('still calls a damaged coded file one', async () => {
+    const files = { 'cut.podscan.json': codedFile().slice(0, 200) };
+    const result = await run(['cut.podscan.json'], files);
+
+    expect(result.out.split('\n')[1]).toBe('  format       Podscan coded file');
+  });
+
+  it('refuses other JSON named .json, saying what it reads (exit 2)', async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const files = {
+      'other.json': encode('{"a":1}'),
+      'list.json': encode('[1,2]\n'),
+      'codes.json': encode('{"format":"podscan-codebook","version":1}'),
+    };
+    const results = await Promise.all(
+      Object.keys(files).map((name) => run([name], files)),
+    );
+
+    expect(results.map((result) => [result.code, result.out])).toEqual([
+      [2, ''],
+      [2, ''],
+      [2, ''],
+    ]);
+    expect(results.map((result) => result.err)).toEqual([
+      'podscan: other.json is JSON but neither a Podscan coded file nor a ' +
+        'scan table; inspect reads scans (CSV, TSV or .xlsx) and coded ' +
+        'files (.podscan.json, with "format": "podscan-coded-file")\n',
+      'podscan: list.json is JSON but neither a Podscan coded file nor a ' +
+        'scan table; inspect reads scans (CSV, TSV or .xlsx) and coded ' +
+        'files (.podscan.json, with "format": "podscan-coded-file")\n',
+      'podscan: codes.json is a Podscan codebook file, not a scan or a ' +
+        'coded file; check it with podscan codebook validate codes.json\n',
+    ]);
+  });
+
+  it('reads a text table named .json as a scan', async () => {
+    const files = { 'pods.json': new TextEncoder().encode('id,name\n1,A\n') };
+    const report = await runJson(['pods.json'], files);
+
+    expect(report).toMatchObject({ rowCount: 1, problems: [] });
+  });
+
   it('reads other JSON as a scan, as the import does', async () => {
     const files = { 'notes.csv': new TextEncoder().encode('{"format":1}\n') };
     const report = await runJson(['notes.csv'], files);

@@ -7,6 +7,7 @@ import { runCli } from '../../../src/cli/index';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { exportQdc } from '../../../src/core/codebook';
 import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
+import { generateRecordKeys, parseScanText } from '../../../src/core/scan';
 import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
 import {
   GUID,
@@ -197,6 +198,70 @@ describe('podscan pack', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.err).toContain('The scan has no column "Site"');
+  });
+
+  it('lists 20 repeated keys, counts the rest and says what to do (exit 1)', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `P-${i},Site ${i % 3}`);
+    await writeFile(at('sites.csv'), ['ID,SITE NAME', ...rows].join('\n'));
+    const result = await run([
+      'pack',
+      '--records',
+      at('sites.csv'),
+      '--key',
+      'SITE NAME',
+      '-o',
+      at('x.podscan.json'),
+    ]);
+    const lines = result.err.split('\n');
+
+    expect(result.code).toBe(1);
+    expect(lines.filter((line) => line.includes('KEY_DUPLICATE'))).toHaveLength(
+      21,
+    );
+    expect(lines.slice(-4)).toEqual([
+      `${at('sites.csv')}: error KEY_DUPLICATE: … and 10 more like the above.`,
+      'podscan: keys must be filled in and unique: fix the scan, give --key ' +
+        'a column with a unique value in every row ("ID"), or give ' +
+        '--generate-keys instead of --key to let Podscan generate keys.',
+      `podscan: ${at('x.podscan.json')} was not written.`,
+      '',
+    ]);
+    await expect(readFile(at('x.podscan.json'))).rejects.toThrow();
+  });
+
+  it('generates keys as the import does with --generate-keys', async () => {
+    const text = 'SITE NAME,Notes\nYMCA,meals\nYMCA,\nLibrary,\n';
+    await writeFile(at('sites.csv'), text);
+    const result = await run([
+      'pack',
+      '--records',
+      at('sites.csv'),
+      '--generate-keys',
+      '-o',
+      at('g.podscan.json'),
+    ]);
+    const snapshot = await load(at('g.podscan.json'));
+
+    expect(result.code, result.err).toBe(0);
+    expect(snapshot.records.map((record) => record.key)).toEqual(
+      generateRecordKeys(parseScanText(text)),
+    );
+    expect(snapshot.meta.keyColumn).toBeNull();
+  });
+
+  it('needs either --key or --generate-keys (exit 2)', async () => {
+    const args = ['pack', '--records', at('pods.csv'), '-o', at('n.json')];
+    const neither = await run(args);
+    const both = await run([...args, '--key', 'ID', '--generate-keys']);
+
+    expect([neither.code, both.code]).toEqual([2, 2]);
+    expect(neither.err).toBe(
+      'podscan: give the key column with --key COLUMN, or --generate-keys ' +
+        'to let Podscan generate keys\n',
+    );
+    expect(both.err).toBe(
+      'podscan: give either --key or --generate-keys, not both\n',
+    );
   });
 
   it('needs --records, --key and -o (exit 2)', async () => {

@@ -68,6 +68,16 @@ function busyCodebook(): Codebook {
   return must(deleteCode(book, codeId(7), () => false, context));
 }
 
+/** Codes "Cost", "Free" and "Fee" (GUIDs 1–3), all at the top. */
+function smallCodebook(): Codebook {
+  const context = testContext();
+  let book = createCodebook(context);
+  for (const name of ['Cost', 'Free', 'Fee']) {
+    book = must(addCode(book, { name }, context)).codebook;
+  }
+  return book;
+}
+
 describe('Podscan codebook JSON', () => {
   it('starts with the format and version and ends with a newline', () => {
     const text = serializeCodebookJson(busyCodebook());
@@ -104,8 +114,12 @@ describe('Podscan codebook JSON', () => {
     expect(
       mustFail(parseCodebookJson(JSON.stringify(data))).map((p) => p.message),
     ).toEqual([
-      '/codebook/codes/0/extra: is not an allowed property.',
-      '/codebook/codes/1: lacks required property "color".',
+      '/codebook/codes/0/extra (code "Cost"): "extra" is not a property of ' +
+        'a code; remove it or correct its spelling (a code has id, name, ' +
+        'parentId, definition, include, exclude, example, color, ' +
+        'shortcut, isCodable, retired, order).',
+      '/codebook/codes/1 (code "Free") has no "color"; add it (a colour ' +
+        'written #RRGGBB, e.g. #1F77B4).',
       '/codebook/history/0/detail: does not match any of the allowed forms.',
     ]);
   });
@@ -119,12 +133,70 @@ describe('Podscan codebook JSON', () => {
 
     expect(problems).toHaveLength(21);
     expect(problems[0]?.message).toBe(
-      '/codebook/codes/0: must be object (it is number).',
+      '/codebook/codes/0: expected a code (an object), not the number 0.',
     );
     expect(problems[20]).toMatchObject({
       code: 'CODEBOOK_JSON_SCHEMA',
       message: '… and 3 more like the above.',
     });
+  });
+
+  it('says what a GUID, a colour and a shortcut look like', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    const [first, second] = data.codebook.codes;
+    first!.id = 'meals';
+    first!.color = 'red';
+    second!.shortcut = 5;
+    second!.isCodable = 'yes';
+    (data.codebook as Record<string, unknown>).aliases = { old: guid(2) };
+
+    expect(
+      mustFail(parseCodebookJson(JSON.stringify(data))).map((p) => p.message),
+    ).toEqual([
+      '/codebook/codes/0/id (code "Cost"): "meals" is not a GUID; write ' +
+        '8-4-4-4-12 hex digits, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301.',
+      '/codebook/codes/0/color (code "Cost"): "red" is not a colour; ' +
+        'write it as #RRGGBB, e.g. #1F77B4.',
+      '/codebook/codes/1/shortcut (code "Free"): expected one lower-case ' +
+        'key such as "a", or null for none, not the number 5.',
+      '/codebook/codes/1/isCodable (code "Free"): expected true or false, ' +
+        'not the text "yes".',
+      '/codebook/aliases: key "old" is not a GUID; each alias maps the ' +
+        'GUID of a code merged away to the GUID of the code it was merged ' +
+        'into.',
+    ]);
+  });
+
+  it('also reports cycles and reserved keys when the schema fails', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    const [cost, free, fee] = data.codebook.codes;
+    cost!.parentId = guid(2);
+    free!.parentId = guid(1);
+    free!.shortcut = 'j';
+    fee!.parentId = guid(4);
+    (data.codebook.history[0] as Record<string, unknown>).at = 3;
+
+    expect(
+      mustFail(parseCodebookJson(JSON.stringify(data))).map((p) => p.code),
+    ).toEqual([
+      'CODEBOOK_JSON_SCHEMA',
+      'CODE_CYCLE',
+      'CODE_CYCLE',
+      'CODE_PARENT_MISSING',
+      'CODE_SHORTCUT_RESERVED',
+    ]);
+  });
+
+  it('does not call a code missing that the schema check left out', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    const [cost, free] = data.codebook.codes;
+    cost!.color = 'red';
+    free!.parentId = guid(1);
+    free!.shortcut = 'j';
+
+    expect(
+      mustFail(parseCodebookJson(JSON.stringify(data))).map((p) => p.code),
+    ).toEqual(['CODEBOOK_JSON_SCHEMA', 'CODE_SHORTCUT_RESERVED']);
   });
 
   it('reports codebook problems the schema cannot see', () => {

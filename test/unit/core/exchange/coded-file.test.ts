@@ -195,6 +195,22 @@ describe('refusing a damaged file', () => {
     expect(problems[0]?.message).toMatch(/not valid JSON/);
   });
 
+  it("names a text table as such, without the parser's words", () => {
+    const table = refusal('id,name\n1,"Eastside\n');
+    const prose = refusal('Notes from the site visit\n');
+
+    expect(table.map((p) => [p.code, p.message])).toEqual([
+      [
+        'CODED_FILE_NOT_JSON',
+        'This is not a Podscan coded file: it looks like a CSV or other ' +
+          'text table, not JSON. To bring in a scan, use Import scan… instead.',
+      ],
+    ]);
+    expect(prose[0]?.message).toBe(
+      'This is not a Podscan coded file: it is text, not JSON.',
+    );
+  });
+
   it('refuses bytes that are not UTF-8, and an empty file', () => {
     expect(refusal(new Uint8Array([0x7b, 0xff, 0xfe]))[0]?.code).toBe(
       'CODED_FILE_NOT_TEXT',

@@ -9,7 +9,11 @@ import {
   type PackInput,
 } from '../../../../src/core/exchange';
 import { exportLong } from '../../../../src/core/export';
-import { parseScan, parseScanText } from '../../../../src/core/scan';
+import {
+  generateRecordKeys,
+  parseScan,
+  parseScanText,
+} from '../../../../src/core/scan';
 import type { ProjectSnapshot } from '../../../../src/core/model/snapshot';
 import { arbSnapshot } from './arbitraries';
 import { GUID, makeCodebook, T2 } from './snapshot-builder';
@@ -117,6 +121,40 @@ describe('packCodedProject', () => {
     expect(packed.ok ? null : packed.error[0]?.message).toBe(
       'The scan has no column "Code"; use one of "ID", "Name", "Notes".',
     );
+  });
+
+  it('generates keys as the import does when no key column is given', () => {
+    const scan = parseScanText('Site,Notes\nYMCA,a\nYMCA,b\nYMCA,a\n');
+    const { snapshot } = pack({ scan, keyColumn: null, codings: null });
+
+    expect(snapshot.records.map((r) => r.key)).toEqual(
+      generateRecordKeys(scan),
+    );
+    expect(snapshot.records[2]?.key).toBe(`${snapshot.records[0]?.key}-2`);
+    expect(snapshot.meta.keyColumn).toBeNull();
+    expect(snapshot.meta.batches[0]?.keyColumn).toBeNull();
+  });
+
+  it('lists 20 repeated keys and counts the rest', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `Site ${i % 3},n`);
+    const scan = parseScanText(['Site,Notes', ...rows].join('\n'));
+    const packed = packCodedProject(
+      input({ scan, keyColumn: 'Site', codings: null }),
+    );
+    const problems = packed.ok ? [] : packed.error;
+
+    expect(problems).toHaveLength(21);
+    expect(problems.slice(0, 20).map((p) => p.row)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(problems[20]).toEqual({
+      row: null,
+      column: null,
+      code: 'KEY_DUPLICATE',
+      message: '… and 10 more like the above.',
+      severity: 'error',
+      unlisted: 10,
+    });
   });
 
   it('refuses a codings table without the required columns', () => {

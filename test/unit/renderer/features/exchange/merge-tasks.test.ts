@@ -282,6 +282,30 @@ describe('reading the files to merge', () => {
     ]);
   });
 
+  it('says a CSV picked by mistake is a table, not JSON, by name', () => {
+    const csv = new TextEncoder().encode('id,val\n1,=x\n');
+    const read = readMergeFiles([{ name: 'scan.csv', bytes: csv }]);
+
+    expect(read.ok ? null : read.refused).toStrictEqual([
+      {
+        name: 'scan.csv',
+        problems: [
+          {
+            row: null,
+            column: null,
+            code: 'CODED_FILE_NOT_JSON',
+            message:
+              'This is not a Podscan coded file: it looks like a CSV or ' +
+              'other text table, not JSON. To bring in a scan, use Import ' +
+              'scan… instead.',
+            severity: 'error',
+            path: '',
+          },
+        ],
+      },
+    ]);
+  });
+
   it('tells apart two picked files with the same name', () => {
     const read = readMergeFiles([
       { name: 'a.podscan.json', bytes: bensFile() },
