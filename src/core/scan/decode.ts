@@ -1,5 +1,9 @@
 import type { Problem } from '../model/problem';
-import { encodingProblem, notTextProblem } from './problems';
+import {
+  encodingDiffersProblem,
+  encodingProblem,
+  notTextProblem,
+} from './problems';
 import type { ScanEncoding } from './types';
 
 /** Text of a scan file and how it was read. */
@@ -36,12 +40,32 @@ export function decodeScanBytes(
     };
   }
 
+  const differs =
+    override === undefined ? null : findBetterEncoding(bytes, decoded);
   return {
     text: decoded.text,
     encoding: decoded.encoding,
     bom: bomLength > 0,
-    problems: decoded.problems,
+    problems: differs ? [...decoded.problems, differs] : decoded.problems,
   };
+}
+
+/**
+ * A warning when the encoding chosen by hand gives other text than the
+ * one Podscan finds, and that one reads without errors: a UTF-8 file
+ * read as UTF-16 turns into one column of Chinese-looking characters
+ * with no other sign. Text both read alike (plain ASCII) is no mismatch.
+ */
+function findBetterEncoding(
+  bytes: Uint8Array,
+  chosen: DecodedBody,
+): Problem | null {
+  const found = decodeScanBytes(bytes);
+  const isClean = found.problems.length === 0;
+  if (!isClean || found.encoding === chosen.encoding) return null;
+  if (found.text === chosen.text) return null;
+
+  return encodingDiffersProblem(chosen.encoding, found.encoding);
 }
 
 /** The encoding a file declares by its BOM or shows by its bytes. */

@@ -11,6 +11,7 @@ export type ScanProblemCode =
   | 'FILE_NOT_TEXT'
   | 'ENCODING_FALLBACK_WINDOWS_1252'
   | 'ENCODING_INVALID_BYTES'
+  | 'ENCODING_CHOICE_DIFFERS'
   | 'CSV_SEP_LINE'
   | 'CSV_DELIMITER_UNUSABLE'
   | 'CSV_MIXED_LINE_ENDINGS'
@@ -72,6 +73,21 @@ export function encodingProblem(
       : `Some bytes are not valid ${tried} and were replaced by U+FFFD. ` +
         'Choose another encoding, or fix the file.';
   return problem(code, 'warning', null, null, message);
+}
+
+export function encodingDiffersProblem(
+  chosen: ScanEncoding,
+  found: ScanEncoding,
+): Problem {
+  return problem(
+    'ENCODING_CHOICE_DIFFERS',
+    'warning',
+    null,
+    null,
+    `The file was read as ${chosen}, as chosen, but it reads as ${found} ` +
+      'without errors. If the columns or letters look wrong, choose ' +
+      `${found}, or let Podscan detect the encoding.`,
+  );
 }
 
 export function sepLineProblem(delimiter: string): Problem {

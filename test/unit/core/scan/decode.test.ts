@@ -110,6 +110,34 @@ describe('decodeScanBytes', () => {
     expect(decoded.problems[0]?.severity).toBe('error');
   });
 
+  it('warns when the encoding chosen reads otherwise than the one found', () => {
+    const utf8 = new TextEncoder().encode('sep=;\nid;name\n1;Zoë!\n');
+
+    const asUtf16 = decodeScanBytes(utf8, 'utf-16le');
+    const as1252 = decodeScanBytes(utf8, 'windows-1252');
+
+    expect(asUtf16.text).not.toContain('id');
+    expect(problemCodes(asUtf16.problems)).toEqual([
+      ['ENCODING_CHOICE_DIFFERS', null, null],
+    ]);
+    expect(asUtf16.problems[0]?.message).toBe(
+      'The file was read as utf-16le, as chosen, but it reads as utf-8 ' +
+        'without errors. If the columns or letters look wrong, choose ' +
+        'utf-8, or let Podscan detect the encoding.',
+    );
+    expect(as1252.text).toContain('ZoÃ«!');
+    expect(problemCodes(as1252.problems)).toEqual([
+      ['ENCODING_CHOICE_DIFFERS', null, null],
+    ]);
+  });
+
+  it('does not warn when the encoding chosen reads the same text', () => {
+    const ascii = new TextEncoder().encode('id,name\n1,Zoe\n');
+
+    expect(decodeScanBytes(ascii, 'windows-1252').problems).toEqual([]);
+    expect(decodeScanBytes(ascii, 'utf-8').problems).toEqual([]);
+  });
+
   it('reads a text file with a stray NUL as text', () => {
     const text = `id,name\n${'1,Ann\n'.repeat(300)}2,B\0b\n`;
     const decoded = decodeScanBytes(new TextEncoder().encode(text));
