@@ -31,6 +31,9 @@ export function parseCountTable(
     return fail(problem(null, null, 'COUNTS_EMPTY', message));
   }
 
+  const repeated = findRepeatedCategory(categories, first);
+  if (repeated) return fail(repeated);
+
   const counts = readCounts(rows, header!.length, first, categories);
   if (!counts.ok) return counts;
   const most = countMostCoders(counts.value, categories.length);
@@ -87,6 +90,37 @@ function countMostCoders(counts: Int32Array, categoryCount: number): number {
     most = Math.max(most, coders);
   }
   return most;
+}
+
+/**
+ * A category named twice (or a column without a name): its counts would
+ * be read as two categories, and every chance-corrected statistic with
+ * them.
+ */
+function findRepeatedCategory(
+  categories: readonly string[],
+  first: number,
+): Problem | null {
+  const seen = new Map<string, number>();
+  for (const [index, category] of categories.entries()) {
+    const column = first + index + 1;
+    if (category === '') {
+      const message =
+        `column ${column} of the header has no category name; name it, or ` +
+        'remove the column if it holds no counts';
+      return problem(null, null, 'COUNTS_CATEGORY_REPEATED', message);
+    }
+    const before = seen.get(category);
+    if (before !== undefined) {
+      const message =
+        `category "${category}" heads columns ${before} and ${column}; ` +
+        'each category needs one column: add their counts into one, or ' +
+        'rename one if they are different categories';
+      return problem(null, category, 'COUNTS_CATEGORY_REPEATED', message);
+    }
+    seen.set(category, column);
+  }
+  return null;
 }
 
 function tooFewCoders(most: number): Problem {

@@ -290,6 +290,26 @@ describe('parseCountTable', () => {
     );
   });
 
+  it('refuses a category named twice or a column without a name', () => {
+    const twice = parseCountTable('unit,yes,no,yes\np1,1,1,1\n');
+    const unnamed = parseCountTable('yes,,no\n1,1,0\n');
+
+    expect(twice.ok ? null : twice.error).toEqual({
+      row: null,
+      column: 'yes',
+      code: 'COUNTS_CATEGORY_REPEATED',
+      message:
+        'category "yes" heads columns 2 and 4; each category needs one ' +
+        'column: add their counts into one, or rename one if they are ' +
+        'different categories',
+      severity: 'error',
+    });
+    expect(unnamed.ok ? null : unnamed.error.message).toBe(
+      'column 2 of the header has no category name; name it, or remove ' +
+        'the column if it holds no counts',
+    );
+  });
+
   it('names the cell that is not a count', () => {
     const result = parseCountTable('yes,no\n3,0\n1,-2\n');
 
