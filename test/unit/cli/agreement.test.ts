@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import type { CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import {
   computeReliability,
   PROJECT_BOOTSTRAP,
@@ -33,27 +32,15 @@ const STATISTIC_KEYS = [
   'brennan_prediger',
 ];
 
-type Run = { code: number; out: string; err: string };
-
-async function run(
+function run(
   args: readonly string[],
-  files: Record<string, Uint8Array> = {},
+  files: Readonly<Record<string, Uint8Array>> = {},
 ): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
+  return runCaptured(['agreement', ...args], {
     readBytes: async (path) =>
       files[path] ?? new Uint8Array(await readFile(join(FIXTURES, path))),
     writeAtomic: () => Promise.reject(new Error('no writes expected')),
-  };
-  const code = await runCli(['agreement', ...args], io);
-  return { code, out, err };
+  });
 }
 
 type JsonReport = {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import { parseCodebookJson } from '../../../src/core/codebook';
 import { makeSheetWorkbook } from '../../fixtures/scan/workbooks';
 
@@ -21,22 +20,8 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-type Run = { code: number; out: string; err: string };
-
-async function run(...args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    ...nodeIo,
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  };
-  const code = await runCli(['codebook', ...args], io);
-  return { code, out, err };
+function run(...args: string[]): Promise<Run> {
+  return runCaptured(['codebook', ...args]);
 }
 
 const fixture = (name: string) => join(FIXTURES, name);

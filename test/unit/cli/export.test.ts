@@ -4,8 +4,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import { writeCodedFile } from '../../../src/core/exchange';
 import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
 import {
@@ -15,8 +14,6 @@ import {
   ANA,
   T2,
 } from '../core/exchange/snapshot-builder';
-
-type Run = { code: number; out: string; err: string };
 
 let dir = '';
 let file = '';
@@ -34,20 +31,8 @@ async function save(snapshot: ProjectSnapshot): Promise<string> {
   return path;
 }
 
-async function run(args: readonly string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    ...nodeIo,
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  };
-  const code = await runCli(['export', ...args], io);
-  return { code, out, err };
+function run(args: readonly string[]): Promise<Run> {
+  return runCaptured(['export', ...args]);
 }
 
 const text = (name: string) => readFile(join(dir, name), 'utf8');

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 
-type Run = { code: number; out: string; err: string };
-
-async function run(args: readonly string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    ...nodeIo,
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
+function run(args: readonly string[]): Promise<Run> {
+  return runCaptured(args);
 }
 
 describe('podscan without a command', () => {

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import type { CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import type { CodedFileReport } from '../../../src/cli/commands/inspect-coded';
 import { writeCodedFile } from '../../../src/core/exchange';
 import { makeScanWorkbook } from '../../fixtures/scan/workbooks';
@@ -10,27 +9,15 @@ import { makeSnapshot, T2 } from '../core/exchange/snapshot-builder';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scan');
 
-type Run = { code: number; out: string; err: string };
-
-async function run(
+function run(
   args: readonly string[],
   files: Readonly<Record<string, Uint8Array>> = {},
 ): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
+  return runCaptured(['inspect', ...args], {
     readBytes: async (path) =>
       files[path] ?? new Uint8Array(await readFile(join(FIXTURES, path))),
     writeAtomic: () => Promise.reject(new Error('no writes expected')),
-  };
-  const code = await runCli(['inspect', ...args], io);
-  return { code, out, err };
+  });
 }
 
 async function runJson(
@@ -178,20 +165,14 @@ describe('podscan inspect exit codes', () => {
   });
 
   it('says when it may not read a file (exit 2)', async () => {
-    let err = '';
     const denied = Object.assign(new Error('EACCES: permission denied'), {
       code: 'EACCES',
     });
-    const io: CliIo = {
-      out: () => undefined,
-      err: (text) => {
-        err += text;
-      },
+    const { code, err } = await runCaptured(['inspect', 'locked.csv'], {
       readBytes: () => Promise.reject(denied),
-      writeAtomic: () => Promise.reject(new Error('no writes expected')),
-    };
+    });
 
-    expect(await runCli(['inspect', 'locked.csv'], io)).toBe(2);
+    expect(code).toBe(2);
     expect(err).toBe(
       'podscan: cannot read locked.csv: permission denied; check that you ' +
         'may read it, or copy it somewhere you can\n',

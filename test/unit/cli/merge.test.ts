@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
 import { asProjectId } from '../../../src/core/model/ids';
 import type { ProjectSnapshot } from '../../../src/core/model/snapshot';
@@ -17,28 +16,14 @@ import {
   T2,
 } from '../core/exchange/snapshot-builder';
 
-type Run = { code: number; out: string; err: string };
-
 let dir = '';
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'podscan-merge-'));
 });
 
-async function run(args: readonly string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    ...nodeIo,
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  };
-  const code = await runCli(['merge', ...args], io);
-  return { code, out, err };
+function run(args: readonly string[]): Promise<Run> {
+  return runCaptured(['merge', ...args]);
 }
 
 async function save(name: string, snapshot: ProjectSnapshot): Promise<string> {

@@ -3,8 +3,7 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { runCaptured, type Run } from './run-captured';
 import { exportQdc } from '../../../src/core/codebook';
 import { readCodedFile, writeCodedFile } from '../../../src/core/exchange';
 import { generateRecordKeys, parseScanText } from '../../../src/core/scan';
@@ -18,8 +17,6 @@ import {
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/exchange');
 
-type Run = { code: number; out: string; err: string };
-
 let dir = '';
 
 beforeEach(async () => {
@@ -32,20 +29,8 @@ beforeEach(async () => {
   await writeFile(join(dir, 'codebook.qdc'), qdc.value);
 });
 
-async function run(args: readonly string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    ...nodeIo,
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
+function run(args: readonly string[]): Promise<Run> {
+  return runCaptured(args);
 }
 
 async function load(path: string): Promise<ProjectSnapshot> {
