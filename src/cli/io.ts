@@ -205,7 +205,7 @@ function describeWriteError(
   error: unknown,
   example: string,
 ): string {
-  const folder = dirname(path);
+  const folder = dirname(failedPathOf(error) ?? path);
   switch (codeOf(error)) {
     case 'EISDIR':
       return describeFolderOutput(path, example);
@@ -246,6 +246,15 @@ function describeFolderOutput(path: string, example: string): string {
     `${path} is a folder; give a file name for the output, e.g. ` +
     join(path, example)
   );
+}
+
+/**
+ * The file a failed write was writing: after a symbolic link, in another
+ * folder than the path given.
+ */
+function failedPathOf(error: unknown): string | null {
+  const path = error instanceof Error && 'path' in error ? error.path : null;
+  return typeof path === 'string' ? path : null;
 }
 
 function codeOf(error: unknown): unknown {

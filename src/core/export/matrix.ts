@@ -55,14 +55,18 @@ export function exportReliabilityMatrix(
 
 /**
  * A row label per coder, each different, as a matrix reader needs: the
- * coder's name; where names repeat, the name and initials, "Ana (AN)";
- * where those repeat too, the name and the coder's id.
+ * coder's name (in NFC, without surrounding spaces, so names that only
+ * look alike count as repeated); where names repeat, the name and
+ * initials, "Ana (AN)"; where those repeat too, the name and the
+ * coder's id.
  */
 function labelCoders(
   snapshot: ProjectSnapshot,
   coders: readonly CoderId[],
 ): string[] {
-  const names = coders.map((coderId) => nameCoder(snapshot, coderId));
+  const names = coders.map((coderId) =>
+    nameCoder(snapshot, coderId).normalize('NFC').trim(),
+  );
   const withInitials = coders.map((coderId, index) => {
     const initials = snapshot.coders.find((c) => c.id === coderId)?.initials;
     const name = names[index]!;

@@ -110,5 +110,12 @@ function checkSample(
 
 function hasEdgeWhitespace(cell: string): boolean {
   const last = cell.length - 1;
-  return last >= 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(last) <= 32);
+  return (
+    last >= 0 && (isSpace(cell.charCodeAt(0)) || isSpace(cell.charCodeAt(last)))
+  );
+}
+
+/** Space, TAB, LF, VT, FF or CR; other control characters are not. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }

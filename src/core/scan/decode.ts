@@ -30,18 +30,21 @@ export function decodeScanBytes(
   const bomLength = hasBom(bytes, encoding) ? BOMS[encoding].length : 0;
   const body = bytes.subarray(bomLength);
   const decoded = decodeBody(body, encoding, override !== undefined);
+  const isOverride = override !== undefined;
   const binaryProblem = findBinaryContent(decoded.text, bytes);
   if (binaryProblem) {
+    // UTF-16 read as an 8-bit encoding, or the other way round, looks
+    // binary: then the encoding that reads it is the thing to say.
+    const differs = isOverride && findBetterEncoding(bytes, decoded, true);
     return {
       text: '',
       encoding,
       bom: bomLength > 0,
-      problems: [binaryProblem],
+      problems: [differs || binaryProblem],
     };
   }
 
-  const differs =
-    override === undefined ? null : findBetterEncoding(bytes, decoded);
+  const differs = isOverride && findBetterEncoding(bytes, decoded, false);
   return {
     text: decoded.text,
     encoding: decoded.encoding,
@@ -51,21 +54,27 @@ export function decodeScanBytes(
 }
 
 /**
- * A warning when the encoding chosen by hand gives other text than the
- * one Podscan finds, and that one reads without errors: a UTF-8 file
- * read as UTF-16 turns into one column of Chinese-looking characters
- * with no other sign. Text both read alike (plain ASCII) is no mismatch.
+ * A problem when the encoding chosen by hand gives other text than the
+ * one Podscan finds, and that one reads without errors (Windows-1252,
+ * which any bytes are, counts when UTF-8 fails): a UTF-8 file read as
+ * UTF-16 turns into one column of Chinese-looking characters with no
+ * other sign. Text both read alike (plain ASCII) is no mismatch. When
+ * the chosen encoding made the file look binary, the problem is an error
+ * that says so.
  */
 function findBetterEncoding(
   bytes: Uint8Array,
   chosen: DecodedBody,
+  isBinary: boolean,
 ): Problem | null {
   const found = decodeScanBytes(bytes);
-  const isClean = found.problems.length === 0;
+  const isClean = found.problems.every(
+    (problem) => problem.code === 'ENCODING_FALLBACK_WINDOWS_1252',
+  );
   if (!isClean || found.encoding === chosen.encoding) return null;
-  if (found.text === chosen.text) return null;
+  if (!isBinary && found.text === chosen.text) return null;
 
-  return encodingDiffersProblem(chosen.encoding, found.encoding);
+  return encodingDiffersProblem(chosen.encoding, found.encoding, isBinary);
 }
 
 /** The encoding a file declares by its BOM or shows by its bytes. */
@@ -185,20 +194,27 @@ function tryDecode(body: Uint8Array, encoding: ScanEncoding): string | null {
 }
 
 /**
- * Binary content: a zip archive (such as a workbook), or a start with NUL
- * and other control characters in it, at least two and one in a hundred.
- * A stray NUL or two in a text file is data, reported on its cell.
+ * Binary content: a start with NUL in it, and the signature of a zip
+ * archive (such as a workbook) or another binary format, or at least one
+ * control character in ten. A few stray NULs in a text file are data,
+ * reported on their cells.
  */
 function findBinaryContent(text: string, bytes: Uint8Array): Problem | null {
   const sample =
     text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
   if (!sample.includes('\0')) return null;
 
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isZip = startsWith(bytes, ZIP);
   const controls = sample.match(BINARY_CONTROLS)?.length ?? 0;
   const isBinary =
-    controls >= MIN_BINARY_CONTROLS && controls * BINARY_SHARE >= sample.length;
+    BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature)) ||
+    (controls >= MIN_BINARY_CONTROLS &&
+      controls * BINARY_SHARE >= sample.length);
   return isZip || isBinary ? notTextProblem(isZip) : null;
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
 }
 
 /** Control characters that text files do not hold: all but TAB, LF, FF, CR. */
@@ -206,7 +222,18 @@ function findBinaryContent(text: string, bytes: Uint8Array): Problem | null {
 const BINARY_CONTROLS = /[\0-\x08\x0b\x0e-\x1f]/g;
 const MIN_BINARY_CONTROLS = 2;
 /** One control character in this many characters makes a start binary. */
-const BINARY_SHARE = 100;
+const BINARY_SHARE = 10;
+
+const ZIP = [0x50, 0x4b];
+/** PNG, PDF, GIF, JPEG, gzip and old Office (OLE) files. */
+const BINARY_SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x47, 0x49, 0x46, 0x38],
+  [0xff, 0xd8, 0xff],
+  [0x1f, 0x8b],
+  [0xd0, 0xcf, 0x11, 0xe0],
+];
 
 /**
  * The standard TextDecoder exists in browsers, workers and Node, but core

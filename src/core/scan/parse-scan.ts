@@ -202,9 +202,10 @@ function typeColumns(
 /** Label of the overflow column, which has no header in the file. */
 const OVERFLOW_LABEL = '(surplus fields)';
 
-/** No header row: an empty file, or binary content already reported. */
+/** No header row: an empty file, or text that could not be read. */
 function emptyScan(format: ScanFormat, skippedLines: number): ParsedScan {
-  const isText = format.problems.every((p) => p.code !== 'FILE_NOT_TEXT');
+  // Only reading the bytes as text can have failed this early.
+  const isText = format.problems.every((p) => p.severity !== 'error');
   return {
     encoding: format.encoding,
     bom: format.bom,

@@ -78,7 +78,19 @@ export function encodingProblem(
 export function encodingDiffersProblem(
   chosen: ScanEncoding,
   found: ScanEncoding,
+  isBinary: boolean,
 ): Problem {
+  if (isBinary) {
+    return problem(
+      'ENCODING_CHOICE_DIFFERS',
+      'error',
+      null,
+      null,
+      `Read as ${chosen}, as chosen, the file is not text, but it reads ` +
+        `as ${found} without errors. Choose ${found}, or let Podscan ` +
+        'detect the encoding.',
+    );
+  }
   return problem(
     'ENCODING_CHOICE_DIFFERS',
     'warning',

@@ -112,6 +112,16 @@ describe('nodeIo.writeAtomic', () => {
     expect(readFileSync(join(folder, 'later.csv'), 'utf8')).toBe('made');
   });
 
+  it('names the missing folder a link points into', async () => {
+    const link = join(folder, 'dangling.csv');
+    symlinkSync(join('nowhere', 'x.csv'), link);
+
+    expect(await messageOf(writeOutput(nodeIo, link, 'x', 'long.csv'))).toBe(
+      `cannot write ${link}: the folder ${join(folder, 'nowhere')} does not ` +
+        'exist; create it or check the path',
+    );
+  });
+
   it('keeps the permissions of a file it writes again', async () => {
     const path = join(folder, 'private.csv');
     writeFileSync(path, 'old');

@@ -259,6 +259,25 @@ describe('exportReliabilityMatrix', () => {
     ]);
   });
 
+  it('counts names that differ only in spaces or accents written apart as repeated', () => {
+    const spaced = { ...BEN, name: 'Ana ' };
+    const decomposed = { ...LEAD, name: 'Jose\u0301', initials: 'JL' };
+    const composed = { ...ANA, name: 'Jos\u00e9', initials: 'JA' };
+    const snapshot = makeSnapshot({ coders: [composed, spaced, decomposed] });
+    const result = exportReliabilityMatrix(snapshot, {
+      codeId: asCodeId(GUID.free),
+      coders: [composed.id, spaced.id, decomposed.id],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+
+    expect(lines(result.value.text).map((line) => line.split(',')[0])).toEqual([
+      'coder',
+      'Jos\u00e9 (JA)',
+      'Ana',
+      'Jos\u00e9 (JL)',
+    ]);
+  });
+
   it('refuses a code the codebook lacks', () => {
     const result = exportReliabilityMatrix(makeSnapshot(), {
       codeId: asCodeId('99999999-9999-4999-8999-999999999999'),

@@ -89,7 +89,11 @@ describe('decodeScanBytes', () => {
     expect(decoded.text).toContain('Jos\uFFFD');
     expect(problemCodes(decoded.problems)).toEqual([
       ['ENCODING_INVALID_BYTES', null, null],
+      ['ENCODING_CHOICE_DIFFERS', null, null],
     ]);
+    expect(decoded.problems[1]?.message).toContain(
+      'but it reads as windows-1252 without errors',
+    );
   });
 
   it('removes the BOM of an encoding given by hand', () => {
@@ -131,11 +135,70 @@ describe('decodeScanBytes', () => {
     ]);
   });
 
+  it('names the encoding that reads a file the one chosen makes binary', () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...utf16le('id,name\r\n1,Zoë\r\n'),
+    ]);
+
+    const asUtf8 = decodeScanBytes(utf16, 'utf-8');
+
+    expect(asUtf8.text).toBe('');
+    expect(asUtf8.problems).toEqual([
+      {
+        row: null,
+        column: null,
+        code: 'ENCODING_CHOICE_DIFFERS',
+        severity: 'error',
+        message:
+          'Read as utf-8, as chosen, the file is not text, but it reads as ' +
+          'utf-16le without errors. Choose utf-16le, or let Podscan detect ' +
+          'the encoding.',
+      },
+    ]);
+  });
+
+  it('names Windows-1252 when that is what reads the file', () => {
+    const latin = bytes(
+      ...[...'id,name\n1,Zo'].map((c) => c.charCodeAt(0)),
+      0xeb,
+      0x0a,
+    );
+
+    const asUtf16 = decodeScanBytes(latin, 'utf-16le');
+
+    expect(asUtf16.problems.map((problem) => problem.code)).toContain(
+      'ENCODING_CHOICE_DIFFERS',
+    );
+    expect(asUtf16.problems.at(-1)?.message).toContain(
+      'but it reads as windows-1252 without errors',
+    );
+  });
+
   it('does not warn when the encoding chosen reads the same text', () => {
     const ascii = new TextEncoder().encode('id,name\n1,Zoe\n');
 
     expect(decodeScanBytes(ascii, 'windows-1252').problems).toEqual([]);
     expect(decodeScanBytes(ascii, 'utf-8').problems).toEqual([]);
+  });
+
+  it('reads a short text file with a NUL and an escape as text', () => {
+    const text = 'id,name,note\n1,a\0b,c\n2,d\u001be,f\n3,g,h\n';
+    const decoded = decodeScanBytes(new TextEncoder().encode(text));
+
+    expect(decoded.text).toBe(text);
+    expect(decoded.problems).toEqual([]);
+  });
+
+  it('refuses a PDF whose start is mostly text', () => {
+    const pdf = new TextEncoder().encode(
+      `%PDF-1.7\n${'1 0 obj << /Type /Catalog >> endobj\n'.repeat(50)}\0`,
+    );
+
+    expect(problemCodes(decodeScanBytes(pdf).problems)).toEqual([
+      ['FILE_NOT_TEXT', null, null],
+    ]);
   });
 
   it('reads a text file with a stray NUL as text', () => {
@@ -170,3 +233,10 @@ describe('decodeWindows1252', () => {
     expect(decodeWindows1252(all)).toBe('\u0000A\u007f\u00a0éÿ');
   });
 });
+
+function utf16le(text: string): number[] {
+  return [...text].flatMap((char) => {
+    const code = char.charCodeAt(0);
+    return [code & 0xff, code >> 8];
+  });
+}

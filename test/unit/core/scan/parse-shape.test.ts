@@ -254,6 +254,15 @@ describe('parseScan: problems', () => {
     );
   });
 
+  it('does not call a control character at the edge of a cell whitespace', () => {
+    const parsed = parseScanText('id,name\n1,\u001bbold\n2,\0ok\n3,fine\n');
+
+    expect(problemCodes(parsed.problems)).toEqual([
+      ['TEXT_CONTROL_CHARACTER', 1, 'name'],
+      ['TEXT_CONTROL_CHARACTER', 2, 'name'],
+    ]);
+  });
+
   it('finds a NUL in any row of a large file', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `${i},Name ${i}`);
     rows[4321] = '4321,Brooklyn Childrens Mu\0seum';
