@@ -67,7 +67,8 @@ Exit status:
      skipped blank lines or a removed sep= line, do not count)
   1  the file has problems: errors or warnings, listed in the report (for
      a coded file: accepted with warnings)
-  2  the file cannot be read (or is not the workbook its name says, or has
+  2  the file cannot be read (or is not text, or not in the encoding
+     given, or is not the workbook its name says, or has
      no such sheet, or is a coded file the reader refuses: its report
      says why, or is other JSON named .json), or an option is wrong`;
 
@@ -124,8 +125,18 @@ async function runInspect(
       ? `${JSON.stringify(report, null, 2)}\n`
       : describeScan(file, inspected, report),
   );
+  if (parsed.problems.some(isUnreadable)) return EXIT_USAGE;
   const hasProblems = parsed.problems.some((p) => p.severity !== 'info');
   return hasProblems ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Bytes that do not read as text (in the encoding chosen): no scan at all. */
+function isUnreadable(problem: Problem): boolean {
+  return (
+    problem.severity === 'error' &&
+    (problem.code === 'FILE_NOT_TEXT' ||
+      problem.code === 'ENCODING_CHOICE_DIFFERS')
+  );
 }
 
 const INPUT_KINDS =

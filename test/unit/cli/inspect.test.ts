@@ -196,6 +196,31 @@ describe('podscan inspect exit codes', () => {
   it('exits 2 without a file', async () => {
     expect((await run([])).code).toBe(2);
   });
+
+  it('reports a file that is not text, or not in the encoding given, and exits 2', async () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0, 0,
+    ]);
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x69, 0, 0x64, 0, 0x0a, 0]);
+    const files = { 'logo.csv': png, 'utf16.csv': utf16 };
+
+    const binary = await run(['logo.csv', '--json'], files);
+    const misread = await run(
+      ['utf16.csv', '--encoding', 'utf-8', '--json'],
+      files,
+    );
+
+    expect(binary.code).toBe(2);
+    expect(JSON.parse(binary.out)).toMatchObject({
+      rowCount: 0,
+      problems: [{ code: 'FILE_NOT_TEXT' }],
+    });
+    expect(misread.code).toBe(2);
+    expect(JSON.parse(misread.out)).toMatchObject({
+      encoding: 'utf-8',
+      problems: [{ code: 'ENCODING_CHOICE_DIFFERS' }],
+    });
+  });
 });
 
 describe('podscan inspect without --json', () => {
