@@ -187,6 +187,13 @@ function checkUsage(flags: AgreementFlags): string {
       EXIT_USAGE,
     );
   }
+  if (flags.categories?.trim() === '') {
+    throw new CliError(
+      '--categories is empty; give the categories in order, separated by ' +
+        'commas (e.g. --categories low,mid,high), or leave it out',
+      EXIT_USAGE,
+    );
+  }
   return flags.matrix ?? flags.counts!;
 }
 
@@ -218,7 +225,9 @@ function matrixReport(text: string, flags: AgreementFlags): Computed {
   const weights = flags.weights;
   const parsed = parseReliabilityMatrix(text, {
     unitsAsRows: flags.unitsAsRows ?? false,
-    ...(flags.categories ? { categories: flags.categories.split(',') } : {}),
+    ...(flags.categories === undefined
+      ? {}
+      : { categories: flags.categories.split(',') }),
     needsNumbers: level === 'interval' || level === 'ratio',
     needsOrder:
       level === 'ordinal' || (weights !== undefined && weights !== 'identity'),

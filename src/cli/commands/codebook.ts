@@ -14,7 +14,8 @@ import {
   type CodebookProblem,
   type CodebookRead,
 } from '../../core/codebook';
-import { ok, type Result } from '../../core/model/problem';
+import { capProblems } from '../../core/model/capped-problems';
+import { fail, ok, type Result } from '../../core/model/problem';
 import {
   CliError,
   EXIT_OK,
@@ -130,12 +131,12 @@ async function runConvert(
   printProblems(io.err, `${input}: `, read.problems);
   const encoded = encode(read.codebook, outputFormat, flags.bom === true);
   if (!encoded.ok) {
-    printProblems(io.err, `${input}: `, encoded.error);
+    printProblems(io.err, `${input}: `, capProblems(encoded.error));
     io.err(`podscan: ${output} was not written; fix the problems above.\n`);
     return EXIT_PROBLEMS;
   }
 
-  printProblems(io.err, `${output}: `, encoded.value.warnings);
+  printProblems(io.err, `${output}: `, capProblems(encoded.value.warnings));
   const example = `codebook${extname(output)}`;
   await writeOutput(io, output, encoded.value.text, example);
   const { codes, sets } = read.codebook;
@@ -220,9 +221,9 @@ async function readFormat(
 ): Promise<FormatResult> {
   switch (format) {
     case 'qdc':
-      return importQdcBytes(bytes, context);
+      return capRead(importQdcBytes(bytes, context));
     case 'csv':
-      return importCodebookCsv(bytes, context);
+      return capRead(importCodebookCsv(bytes, context));
     case 'json': {
       const text = decodeUtf8(bytes);
       return text === null
@@ -230,8 +231,20 @@ async function readFormat(
         : parseCodebookJson(text);
     }
     case 'xlsx':
-      return readWorkbook(path, bytes, context);
+      return capRead(await readWorkbook(path, bytes, context));
   }
+}
+
+/**
+ * At most 20 problems of each code, then a summary that counts the rest,
+ * as parseCodebookJson lists them: one fault repeated in every code of a
+ * large codebook would otherwise fill the screen.
+ */
+function capRead(read: FormatResult): FormatResult {
+  if (!read.ok) return fail(capProblems(toList(read.error)));
+
+  const { codebook, problems } = read.value;
+  return ok({ codebook, problems: capProblems(problems) });
 }
 
 /**
@@ -362,8 +375,11 @@ function describeVerdict(
   codebook: Codebook | null,
   problems: readonly CodebookProblem[],
 ): string {
-  const blocking = problems.filter((p) => p.severity !== 'info').length;
-  if (blocking > 0) return countOf(blocking, 'problem');
+  const blocking = problems.filter((p) => p.severity !== 'info');
+  const count = blocking.reduce((sum, p) => sum + (p.unlisted ?? 1), 0);
+  const listed = blocking.filter((p) => p.unlisted === undefined).length;
+  if (count > listed) return `${countOf(count, 'problem')} (${listed} listed)`;
+  if (count > 0) return countOf(count, 'problem');
 
   const codes = countOf(codebook?.codes.length ?? 0, 'code');
   const sets = countOf(codebook?.sets.length ?? 0, 'set');

@@ -9,6 +9,7 @@ import {
   type CodebookContext,
 } from '../../core/codebook';
 import { packCodedProject, writeCodedFile } from '../../core/exchange';
+import { capProblems } from '../../core/model/capped-problems';
 import type { Problem } from '../../core/model/problem';
 import { countOf, parseScan, suggestKeyColumns } from '../../core/scan';
 import type { ParsedScan } from '../../core/scan/types';
@@ -51,7 +52,8 @@ code_guid, status, coded_at and codebook_version columns. Codes missing
 from the codebook are added and reported.
 
 Exit status:
-  0  packed (notes, e.g. codes added, go to stderr)
+  0  packed (warnings about the scan or codings, e.g. mixed line
+     endings, and notes, e.g. codes added, go to stderr)
   1  the scan, codebook or codings have problems (listed; nothing written)
   2  usage error (e.g. an unknown key column, or neither --key nor
      --generate-keys), or an unreadable file`;
@@ -88,14 +90,13 @@ async function runPack(flags: PackFlags, io: CliIo): Promise<number> {
     newId: () => randomUUID(),
   };
   const scan = await readScan(io, flags.records, flags.sheet);
+  printWarnings(io, flags.records, scan);
   const codebook =
     flags.codebook === undefined
       ? null
       : await readCodebook(io, flags.codebook, context);
   const codings =
-    flags.codings === undefined
-      ? null
-      : parseScan(await readInput(io, flags.codings, 'a long CSV of codings'));
+    flags.codings === undefined ? null : await readCodings(io, flags.codings);
   const packed = packCodedProject({
     scan,
     scanFileName: basename(flags.records),
@@ -166,6 +167,12 @@ async function readScan(
   if (!read.ok) throw new CliError(read.message, EXIT_USAGE);
 
   return read.scan;
+}
+
+async function readCodings(io: CliIo, path: string): Promise<ParsedScan> {
+  const codings = parseScan(await readInput(io, path, 'a long CSV of codings'));
+  printWarnings(io, path, codings);
+  return codings;
 }
 
 async function readCodebook(
@@ -239,6 +246,16 @@ function describeKeyAdvice(scan: ParsedScan): string {
     `a column with a unique value in every row (${labels.join(', ')}), or ` +
     `${generate}.\n`
   );
+}
+
+/**
+ * What the import would warn about in a table read (line endings, damaged
+ * text…), as inspect lists it, at most 20 of each code. Warnings do not
+ * stop the pack; errors do, and come back from packCodedProject.
+ */
+function printWarnings(io: CliIo, path: string, table: ParsedScan): void {
+  const warnings = table.problems.filter((p) => p.severity === 'warning');
+  printProblems(io.err, `${path}: `, capProblems(warnings));
 }
 
 function isCodingsProblem(problems: readonly Problem[]): boolean {

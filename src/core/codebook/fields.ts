@@ -44,6 +44,18 @@ export function unbraceGuid(value: string): string | null {
 }
 
 /**
+ * How a GUID is matched whatever its spelling: without surrounding space
+ * or braces, in lower case. GUIDs are stored as written, so a reference
+ * in another letter case must be matched by this key, not compared.
+ */
+export function toGuidKey(written: string): string {
+  return written
+    .trim()
+    .replace(/^\{(.*)\}$/, '$1')
+    .toLowerCase();
+}
+
+/**
  * `#RRGGBB` in upper case from `#RRGGBB` or `#RGB` in any case; null when
  * the value is not a hex colour.
  */

@@ -44,6 +44,9 @@ export function describeCodebookViolation(
   if (message === 'is not an allowed property') {
     return `${where}: ${describeUnknown(segments)}.`;
   }
+  if (field === 'detail' && message === ANY_FORM) {
+    return `${where}: ${describeDetail(value)}.`;
+  }
   const expected = expectedOf(field);
   if (expected !== null && WRONG_VALUE.test(message)) {
     return `${where}: expected ${expected}, not ${describeValue(value)}.`;
@@ -53,6 +56,15 @@ export function describeCodebookViolation(
 
 /** Wrong type, too small, or none of a field's forms (GUID or null). */
 const WRONG_VALUE = /^must be |is less than|any of the allowed forms/;
+
+const ANY_FORM = 'does not match any of the allowed forms';
+
+/** Each kind of history entry, and the fields its detail has. */
+const CHANGE_KINDS: ReadonlyMap<string, readonly string[]> = new Map(
+  CODEBOOK_FILE_SCHEMA.definitions.change.properties.detail.oneOf.map(
+    (form) => [form.properties.kind.const, form.required],
+  ),
+);
 
 const GUID_EXAMPLE = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 
@@ -171,6 +183,29 @@ function describeUnknown(segments: readonly string[]): string {
   return (
     `"${name}" is not a property of ${known.noun}; remove it or correct ` +
     `its spelling (${known.noun} has ${members})`
+  );
+}
+
+/**
+ * Why a history entry's detail fits no kind of change: its `kind` is
+ * none of them, or the fields of its kind are missing, wrong or extra.
+ */
+function describeDetail(detail: unknown): string {
+  const kind =
+    typeof detail === 'object' && detail !== null && 'kind' in detail
+      ? detail.kind
+      : undefined;
+  const fields = typeof kind === 'string' ? CHANGE_KINDS.get(kind) : undefined;
+  if (fields === undefined) {
+    const named =
+      kind === undefined
+        ? 'it has no kind'
+        : `kind ${JSON.stringify(kind)} is not a kind of change`;
+    return `${named}; use one of ${[...CHANGE_KINDS.keys()].join(', ')}`;
+  }
+  return (
+    `a change of kind "${String(kind)}" has exactly the fields ` +
+    `${fields.join(', ')}; check that each is there and of the right type`
   );
 }
 

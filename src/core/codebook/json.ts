@@ -1,3 +1,5 @@
+import { capProblems } from '../model/capped-problems';
+import type { CodeId } from '../model/ids';
 import { fail, ok, type Result } from '../model/problem';
 import {
   compileSchema,
@@ -5,6 +7,7 @@ import {
   type SchemaViolation,
 } from '../validation/json-schema';
 import { codeProblem } from './change';
+import { normaliseColor, toGuidKey } from './fields';
 import { describeCodebookViolation } from './json-messages';
 import {
   CODEBOOK_FILE_FORMAT,
@@ -47,10 +50,12 @@ export function serializeCodebookJson(codebook: Codebook): string {
 
 /**
  * Reads a Podscan codebook file: checks it against the JSON Schema, then
- * with `validateCodebook`. Fails with every problem found; when the
- * schema is broken, that includes what `validateCodebook` finds in the
- * codes and sets the schema accepts (see checkUsableParts). Warnings of a
- * usable codebook come back in `problems`.
+ * with `validateCodebook` (after normaliseCodebook). Fails with the
+ * problems found; when the schema is broken, they include what
+ * `validateCodebook` finds in the codes and sets the schema accepts (see
+ * checkUsableParts). Warnings of a usable codebook come back in
+ * `problems`. Past 20 of one code, a summary counts the rest in its
+ * `unlisted` (see capProblems).
  */
 export function parseCodebookJson(
   text: string,
@@ -72,14 +77,16 @@ export function parseCodebookJson(
 
   const violations = getSchemaCheck()(data);
   if (violations.length > 0) {
-    return fail([
-      ...listSchemaErrors(violations, data),
-      ...checkUsableParts(data, violations),
-    ]);
+    return fail(
+      capProblems([
+        ...listSchemaErrors(violations, data),
+        ...checkUsableParts(data, violations),
+      ]),
+    );
   }
 
-  const codebook = (data as { codebook: Codebook }).codebook;
-  const problems = validateCodebook(codebook);
+  const codebook = normaliseCodebook((data as { codebook: Codebook }).codebook);
+  const problems = capProblems(validateCodebook(codebook));
   if (problems.some((problem) => problem.severity === 'error')) {
     return fail(problems);
   }
@@ -120,9 +127,7 @@ function checkHeader(data: unknown): CodebookProblem | null {
   return null;
 }
 
-/** How many schema violations are listed before summarising. */
-const MAX_LISTED = 20;
-
+/** Each violation in words, once: the schema may report one twice. */
 function listSchemaErrors(
   violations: readonly SchemaViolation[],
   data: unknown,
@@ -132,14 +137,40 @@ function listSchemaErrors(
     const message = describeCodebookViolation(violation, data);
     if (message !== null) messages.add(message);
   }
-  const listed = [...messages]
-    .slice(0, MAX_LISTED)
-    .map((message) => codeProblem('CODEBOOK_JSON_SCHEMA', message));
-  const unlisted = messages.size - listed.length;
-  if (unlisted === 0) return listed;
+  return [...messages].map((message) =>
+    codeProblem('CODEBOOK_JSON_SCHEMA', message),
+  );
+}
 
-  const more = `… and ${unlisted} more like the above.`;
-  return [...listed, codeProblem('CODEBOOK_JSON_SCHEMA', more)];
+/**
+ * The codebook in its stored form. Colours may be written in lower-case
+ * hex; Podscan stores upper case. A parent, set member or alias target
+ * may spell a code's GUID in another letter case; it is spelt as the
+ * code's own GUID, as the .qdc import matches members, so the checks and
+ * every later lookup find the code.
+ */
+function normaliseCodebook(codebook: Codebook): Codebook {
+  const ids = new Map<string, CodeId>();
+  for (const { id } of codebook.codes) {
+    const key = toGuidKey(id);
+    if (!ids.has(key)) ids.set(key, id);
+  }
+  const spell = (id: CodeId): CodeId => ids.get(toGuidKey(id)) ?? id;
+  return {
+    ...codebook,
+    codes: codebook.codes.map((code) => ({
+      ...code,
+      parentId: code.parentId === null ? null : spell(code.parentId),
+      color: normaliseColor(code.color) ?? code.color,
+    })),
+    sets: codebook.sets.map((set) => ({
+      ...set,
+      codeIds: [...new Set(set.codeIds.map(spell))],
+    })),
+    aliases: Object.fromEntries(
+      Object.entries(codebook.aliases).map(([from, to]) => [from, spell(to)]),
+    ),
+  };
 }
 
 /** Problems that may come only of codes, sets or aliases left out. */
@@ -186,7 +217,7 @@ function checkUsableParts(
     aliases: hasAliases ? book.aliases : {},
     history: [],
   } as unknown as Codebook;
-  return validateCodebook(usable).filter(
+  return validateCodebook(normaliseCodebook(usable)).filter(
     (problem) => isWhole || !NEEDS_EVERY_PART.has(problem.code),
   );
 }

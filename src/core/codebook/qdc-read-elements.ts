@@ -1,6 +1,7 @@
 import { asCodeId, type CodeId } from '../model/ids';
 import { codebookNote } from './change';
 import { unpackDescription } from './description';
+import { toGuidKey } from './fields';
 import {
   readColor,
   readIsCodable,
@@ -163,7 +164,7 @@ function readSet(
   const codeIds: CodeId[] = [];
   for (const member of childElements(element, 'MemberCode')) {
     const written = member.attributes.guid ?? '';
-    const codeId = read.idsByWritten.get(writtenKey(written));
+    const codeId = read.idsByWritten.get(toGuidKey(written));
     if (codeId === undefined) {
       claims.fixes.push(
         codebookNote(
@@ -190,13 +191,6 @@ function rememberWritten(
   written: string | undefined,
   id: CodeId,
 ): void {
-  const key = writtenKey(written ?? '');
+  const key = toGuidKey(written ?? '');
   if (key !== '' && !ids.has(key)) ids.set(key, id);
-}
-
-function writtenKey(written: string): string {
-  return written
-    .trim()
-    .replace(/^\{(.*)\}$/, '$1')
-    .toLowerCase();
 }

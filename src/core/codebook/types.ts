@@ -172,9 +172,14 @@ export type CodebookRead = {
   readonly problems: readonly CodebookProblem[];
 };
 
-/** A codebook problem; `codeId` points the editor at the code concerned. */
+/**
+ * A codebook problem; `codeId` points the editor at the code concerned.
+ * A summary of problems left unlisted ("… and 32 more like the above.")
+ * says in `unlisted` how many it stands for.
+ */
 export type CodebookProblem = Problem & {
   readonly codeId?: CodeId;
+  readonly unlisted?: number;
 };
 
 /**

@@ -55,7 +55,8 @@ function checkCodeFields(code: Code): CodebookProblem[] {
     found.push(
       problem(
         'CODE_COLOR_INVALID',
-        `${label}: colour "${code.color}" is not #RRGGBB.`,
+        `${label}: colour "${code.color}" is not #RRGGBB in upper-case ` +
+          'hex digits, e.g. #1F77B4.',
         code,
       ),
     );

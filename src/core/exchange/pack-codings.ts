@@ -3,7 +3,11 @@ import type { Problem } from '../model/problem';
 import type { ParsedScan } from '../scan/types';
 import { restoreNeutralisedCell } from '../export/csv';
 
-/** One row of a codings table, trimmed, neutralising undone. */
+/**
+ * One row of a codings table, trimmed, neutralising undone. The coder's
+ * name is in Unicode NFC form, as the codebook reads names: "José" typed
+ * with a combining accent is the same coder as with a composed "é".
+ */
 export type CodingRow = {
   /** 1 = first data row. */
   readonly row: number;
@@ -89,7 +93,7 @@ function readRow(
     return null;
   };
   const record = cell('record');
-  const coder = cell('coder');
+  const coder = cell('coder').normalize('NFC');
   const value = cell('value');
   const code = cell('code');
   const codeGuid = cell('code_guid');

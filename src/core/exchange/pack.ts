@@ -16,7 +16,7 @@ import type { ParsedScan } from '../scan/types';
 import { deriveGuid } from './canonical';
 import { readCodingRows, type CodingRow } from './pack-codings';
 import { groupCodings, rowProblem } from './pack-layers';
-import { capProblems } from './problem-list';
+import { capProblems } from '../model/capped-problems';
 
 export type PackInput = {
   /** The scan, read as an import reads it (parseScan or an XLSX sheet). */

@@ -193,8 +193,9 @@ function describeNotJson(text: string, error: unknown): CodedFileProblem {
       'CODED_FILE_NOT_JSON',
       /[,;\t|]/.test(firstLine)
         ? 'This is not a Podscan coded file: it looks like a CSV or other ' +
-            'text table, not JSON. To bring in a scan, use Import scan… ' +
-            'instead.'
+            'text table, not JSON. To bring in a scan, import it as a scan ' +
+            '(Import scan… in the app; on the command line, give it a .csv ' +
+            'or .tsv name).'
         : 'This is not a Podscan coded file: it is text, not JSON.',
     );
   }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { parseSheetScan, type SheetCell } from '../../core/exchange/xlsx-scan';
 import type { ParsedScan } from '../../core/scan/types';
 
@@ -42,6 +43,9 @@ export async function readXlsxScan(
     return notWorkbook(options.fileName ?? 'The file', error);
   }
   const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  if (sheets.length === 0 && !hasWorkbookPart(bytes)) {
+    return notWorkbookZip(options.fileName ?? 'The file');
+  }
   const sheet = pickSheet(workbook, options.sheet);
   if (sheet === undefined) {
     return missingSheet(
@@ -74,6 +78,38 @@ function notWorkbook(name: string, error: unknown): XlsxScan {
       'file, rename it to .csv or .tsv and import it again.',
     sheets: [],
     detail: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/**
+ * Whether a zip archive holds the workbook part every .xlsx has. exceljs
+ * opens any zip and finds no sheet in one without it (a .docx, or a
+ * folder zipped up), which is not a workbook without sheets.
+ */
+function hasWorkbookPart(bytes: Uint8Array): boolean {
+  let found = false;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        found ||= file.name === 'xl/workbook.xml';
+        return false;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
+}
+
+function notWorkbookZip(name: string): XlsxScan {
+  return {
+    ok: false,
+    code: 'XLSX_UNREADABLE',
+    message:
+      `${name} is a zip archive but not an Excel workbook: there is no ` +
+      'workbook inside. Open the table it should hold in Excel or another ' +
+      'spreadsheet program, save it as .xlsx or CSV and import that file.',
+    sheets: [],
   };
 }
 

@@ -225,6 +225,24 @@ describe('podscan agreement --matrix', () => {
     expect(textInterval.err).toContain('--categories lists text');
   });
 
+  it('refuses an empty --categories as a usage error (exit 2)', async () => {
+    const result = await run([
+      '--matrix',
+      'ordinal-text.csv',
+      '--categories',
+      '',
+    ]);
+
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err:
+        'podscan: --categories is empty; give the categories in order, ' +
+        'separated by commas (e.g. --categories low,mid,high), or leave it ' +
+        'out\n',
+    });
+  });
+
   it('exits 1 for a coder given twice, naming the file, coder and rows', async () => {
     const result = await run(['--matrix', 'twice.csv'], {
       'twice.csv': encode('coder,u1,u2,u3\nA,1,2,1\nB,1,2,2\nA,1,2,1\n'),

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCaptured, type Run } from './run-captured';
 import { parseCodebookJson } from '../../../src/core/codebook';
@@ -26,6 +27,17 @@ function run(...args: string[]): Promise<Run> {
 
 const fixture = (name: string) => join(FIXTURES, name);
 const temp = (name: string) => join(directory, name);
+
+type StarterData = {
+  codebook: {
+    codes: { id: string; parentId: string | null; color: string }[];
+  };
+};
+
+async function readStarter(): Promise<StarterData> {
+  const text = await readFile(join(STARTER, 'starter.codebook.json'), 'utf8');
+  return JSON.parse(text) as StarterData;
+}
 
 async function readCodebook(path: string) {
   const read = parseCodebookJson(await readFile(path, 'utf8'));
@@ -302,6 +314,81 @@ describe('podscan codebook validate', () => {
     );
   });
 
+  it('counts every problem when it lists only 20 of a kind', async () => {
+    const data = await readStarter();
+    for (const code of data.codebook.codes) code.color = 'teal';
+    await writeFile(temp('many.json'), JSON.stringify(data));
+    const text = await run('validate', temp('many.json'));
+    const json = await run('validate', temp('many.json'), '--json');
+    const report = JSON.parse(json.out) as {
+      problems: { message: string; unlisted?: number }[];
+    };
+
+    expect(text.code).toBe(1);
+    expect(text.out.split('\n').slice(-3)).toEqual([
+      `${temp('many.json')}: error CODEBOOK_JSON_SCHEMA: … and 32 more like ` +
+        'the above.',
+      `${temp('many.json')}: 52 problems (20 listed).`,
+      '',
+    ]);
+    expect(json.code).toBe(1);
+    expect(report.problems).toHaveLength(21);
+    expect(report.problems[20]).toMatchObject({
+      message: '… and 32 more like the above.',
+      unlisted: 32,
+    });
+  });
+
+  it('caps the problems of a table codebook as those of a JSON one', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `Code ${i + 1},teal`);
+    await writeFile(temp('codes.csv'), ['name,color', ...rows].join('\n'));
+    const result = await run('validate', temp('codes.csv'));
+    const lines = result.out.split('\n');
+
+    expect(result.code).toBe(1);
+    expect(lines.filter((line) => line.includes('TABLE_COLOR_'))).toHaveLength(
+      21,
+    );
+    expect(lines.slice(-4)).toEqual([
+      `${temp('codes.csv')}: warning TABLE_COLOR_INVALID: … and 5 more like ` +
+        'the above.',
+      `${temp('codes.csv')}: info COLOR_ASSIGNED: 25 code(s) had no colour; ` +
+        'each got one from the default palette.',
+      `${temp('codes.csv')}: 25 problems (20 listed).`,
+      '',
+    ]);
+  });
+
+  it('matches GUIDs whatever their letter case, as in a .qdc', async () => {
+    const data = await readStarter();
+    for (const code of data.codebook.codes) {
+      code.id = code.id.toUpperCase();
+      code.parentId = code.parentId?.toUpperCase() ?? null;
+    }
+    await writeFile(temp('upper.json'), JSON.stringify(data));
+    const result = await run('validate', temp('upper.json'));
+
+    expect(result).toEqual({
+      code: 0,
+      out: `${temp('upper.json')}: valid codebook (52 codes, 2 sets).\n`,
+      err: '',
+    });
+  });
+
+  it('accepts colours in lower-case hex and writes them in upper case', async () => {
+    const data = await readStarter();
+    for (const code of data.codebook.codes) {
+      code.color = code.color.toLowerCase();
+    }
+    await writeFile(temp('lower.json'), JSON.stringify(data));
+    const result = await run('convert', temp('lower.json'), temp('out.json'));
+    const written = await readCodebook(temp('out.json'));
+
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(written.codes[0]?.color).toBe('#8C2D04');
+  });
+
   it('exits 0 when the only notes are harmless repairs', async () => {
     const result = await run('validate', fixture('bom.qdc'), '--json');
 
@@ -369,6 +456,22 @@ describe('podscan codebook: files that hold no codebook', () => {
         `${temp('codes.xlsx')}: error XLSX_UNREADABLE: ${temp('codes.xlsx')} ` +
         'is not an Excel workbook (.xlsx). If it is a CSV or TSV file, ' +
         'rename it to .csv or .tsv and import it again.\n',
+    });
+  });
+
+  it('says a zip archive named .xlsx holds no workbook', async () => {
+    await writeFile(temp('codes.xlsx'), zipSync({ 'a.txt': strToU8('a') }));
+    const result = await run('validate', temp('codes.xlsx'));
+
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err:
+        `${temp('codes.xlsx')}: error XLSX_UNREADABLE: ${temp('codes.xlsx')} ` +
+        'is a zip archive but not an Excel workbook: there is no workbook ' +
+        'inside. Open the table it should hold in Excel or another ' +
+        'spreadsheet program, save it as .xlsx or CSV and import that ' +
+        'file.\n',
     });
   });
 

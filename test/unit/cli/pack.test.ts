@@ -214,6 +214,48 @@ describe('podscan pack', () => {
     await expect(readFile(at('x.podscan.json'))).rejects.toThrow();
   });
 
+  it('lists the warnings of the scan, 20 of a kind, and still packs it', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `P-${i},Bell\u0007`);
+    await writeFile(at('mixed.csv'), `ID,Name\r\n${rows.join('\n')}\r\n`);
+    const result = await run([
+      'pack',
+      '--records',
+      at('mixed.csv'),
+      '--key',
+      'ID',
+      '-o',
+      at('m.podscan.json'),
+    ]);
+    const lines = result.err.split('\n');
+    const snapshot = await load(at('m.podscan.json'));
+
+    expect(result.code).toBe(0);
+    expect(lines[0]).toBe(
+      `${at('mixed.csv')}: warning CSV_MIXED_LINE_ENDINGS: The file mixes ` +
+        'line endings: 24 lines end in LF (Unix, macOS), 2 in CRLF ' +
+        '(Windows). Each of them ends a row, as in a spreadsheet (first ' +
+        'CRLF: line 1 of the file); line breaks inside quoted cells stay in ' +
+        'their cells. If rows around those lines look wrong, save the file ' +
+        'again with one kind of line ending and import it again.',
+    );
+    expect(lines[1]).toBe(
+      `${at('mixed.csv')}: warning TEXT_CONTROL_CHARACTER (row 1, name): ` +
+        'Row 1, column "name" contains an invisible control character ' +
+        '(U+0007). It is kept as it is, but other programs may drop it or ' +
+        'refuse the file; remove it in the grid or in the source if it does ' +
+        'not belong there.',
+    );
+    expect(lines.slice(21)).toEqual([
+      `${at('mixed.csv')}: warning TEXT_CONTROL_CHARACTER: … and 5 more ` +
+        'like the above.',
+      '',
+    ]);
+    expect(result.out).toBe(
+      `Packed 25 records, 0 coders and 0 codings (0 codes, 0 added) into ${at('m.podscan.json')}.\n`,
+    );
+    expect(snapshot.records).toHaveLength(25);
+  });
+
   it('generates keys as the import does with --generate-keys', async () => {
     const text = 'SITE NAME,Notes\nYMCA,meals\nYMCA,\nLibrary,\n';
     await writeFile(at('sites.csv'), text);

@@ -23,6 +23,8 @@ import { asCodeSetId } from '../../../../src/core/codebook';
 type LooseFile = {
   codebook: {
     codes: Record<string, unknown>[];
+    sets: Record<string, unknown>[];
+    aliases: Record<string, string>;
     history: { detail: unknown }[];
   };
 };
@@ -120,7 +122,23 @@ describe('Podscan codebook JSON', () => {
         'shortcut, isCodable, retired, order).',
       '/codebook/codes/1 (code "Free") has no "color"; add it (a colour ' +
         'written #RRGGBB, e.g. #1F77B4).',
-      '/codebook/history/0/detail: does not match any of the allowed forms.',
+      '/codebook/history/0/detail: kind "rename_everything" is not a kind ' +
+        'of change; use one of create, import, add_code, update_code, ' +
+        'move_code, merge_codes, retire_code, unretire_code, delete_code, ' +
+        'add_set, update_set, remove_set, add_set_member, remove_set_member.',
+    ]);
+  });
+
+  it('names the fields of a change whose kind is right', () => {
+    const data = readAsData(serializeCodebookJson(busyCodebook()));
+    data.codebook.history[1]!.detail = { kind: 'retire_code' };
+
+    expect(
+      mustFail(parseCodebookJson(JSON.stringify(data))).map((p) => p.message),
+    ).toEqual([
+      '/codebook/history/1/detail: a change of kind "retire_code" has ' +
+        'exactly the fields kind, codeId; check that each is there and of ' +
+        'the right type.',
     ]);
   });
 
@@ -138,7 +156,75 @@ describe('Podscan codebook JSON', () => {
     expect(problems[20]).toMatchObject({
       code: 'CODEBOOK_JSON_SCHEMA',
       message: '… and 3 more like the above.',
+      unlisted: 3,
     });
+  });
+
+  it('lists 20 problems of one code past the schema too', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    const missing = Array.from({ length: 25 }, (_, index) => guid(100 + index));
+    data.codebook.sets = [
+      { id: guid(9), name: 'Equity', description: '', codeIds: missing },
+    ];
+
+    const problems = mustFail(parseCodebookJson(JSON.stringify(data)));
+
+    expect(problems).toHaveLength(21);
+    expect(problems[19]?.message).toBe(
+      `Set "Equity" lists code ${guid(119)}, which does not exist.`,
+    );
+    expect(problems[20]).toEqual({
+      row: null,
+      column: null,
+      code: 'SET_MEMBER_MISSING',
+      message: '… and 5 more like the above.',
+      severity: 'error',
+      unlisted: 5,
+    });
+  });
+
+  it('finds parents, set members and merged codes in any letter case', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    const id = (n: number) => `abcdef0${n}-0000-4000-8000-00000000000${n}`;
+    const [cost, free, fee] = data.codebook.codes;
+    cost!.id = id(1).toUpperCase();
+    free!.id = id(2).toUpperCase();
+    free!.parentId = id(1);
+    fee!.id = id(3);
+    data.codebook.sets = [
+      {
+        id: guid(9),
+        name: 'Equity',
+        description: '',
+        codeIds: [id(2), id(2).toUpperCase(), id(3).toUpperCase()],
+      },
+    ];
+    data.codebook.aliases = { [guid(8)]: id(3).toUpperCase() };
+
+    const { codebook, problems } = must(
+      parseCodebookJson(JSON.stringify(data)),
+    );
+
+    expect(problems).toEqual([]);
+    expect(codebook.codes.map((code) => [code.id, code.parentId])).toEqual([
+      [id(1).toUpperCase(), null],
+      [id(2).toUpperCase(), id(1).toUpperCase()],
+      [id(3), null],
+    ]);
+    expect(codebook.sets[0]?.codeIds).toEqual([id(2).toUpperCase(), id(3)]);
+    expect(codebook.aliases).toEqual({ [guid(8)]: id(3) });
+  });
+
+  it('reads a colour in lower-case hex as the upper case it stores', () => {
+    const data = readAsData(serializeCodebookJson(smallCodebook()));
+    data.codebook.codes[1]!.color = '#abcdef';
+
+    const { codebook, problems } = must(
+      parseCodebookJson(JSON.stringify(data)),
+    );
+
+    expect(problems).toEqual([]);
+    expect(codebook.codes[1]?.color).toBe('#ABCDEF');
   });
 
   it('says what a GUID, a colour and a shortcut look like', () => {

@@ -203,7 +203,9 @@ describe('refusing a damaged file', () => {
       [
         'CODED_FILE_NOT_JSON',
         'This is not a Podscan coded file: it looks like a CSV or other ' +
-          'text table, not JSON. To bring in a scan, use Import scan… instead.',
+          'text table, not JSON. To bring in a scan, import it as a scan ' +
+          '(Import scan… in the app; on the command line, give it a .csv or ' +
+          '.tsv name).',
       ],
     ]);
     expect(prose[0]?.message).toBe(

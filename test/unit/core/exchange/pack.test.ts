@@ -67,6 +67,25 @@ describe('packCodedProject', () => {
     expect(snapshot.layers[0]?.updatedAt).toBe(T2);
   });
 
+  it('takes names that differ only in spaces or accent form as one coder', () => {
+    const codings = parseScanText(
+      'record,coder,code,value\nP-1,Ana,Free,1\nP-2,"Ana ",Free,1\n' +
+        'P-1,Jos\u00e9,Free,1\nP-2,Jose\u0301,Free,1\n',
+    );
+    const { snapshot } = pack({ codings });
+
+    expect(snapshot.coders.map((c) => [c.id, c.name])).toEqual([
+      [deriveGuid('coder', 'Ana'), 'Ana'],
+      [deriveGuid('coder', 'Jos\u00e9'), 'Jos\u00e9'],
+    ]);
+    expect(snapshot.layers.map((c) => c.recordKey)).toEqual([
+      'P-1',
+      'P-2',
+      'P-1',
+      'P-2',
+    ]);
+  });
+
   it('adds a code the codebook lacks and reports it', () => {
     const { snapshot, notes } = pack();
     const meals = deriveGuid('code', 'meals');

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatSheetCell, parseSheetScan } from '../../../../src/core/exchange';
 import { parseScanText } from '../../../../src/core/scan';
@@ -145,5 +146,20 @@ describe('readXlsxScan', () => {
     );
     expect(named.message).toMatch(/^pods\.xlsx is not an Excel workbook/);
     expect(read.detail).toMatch(/central directory/);
+  });
+
+  it('says a zip archive without a workbook is not one, and what to do', async () => {
+    const bytes = zipSync({ 'notes.txt': strToU8('Site visits') });
+    const read = await readXlsxScan(bytes);
+    const named = await readXlsxScan(bytes, { fileName: 'zip.csv' });
+    if (read.ok || named.ok) throw new Error('read a zip as a workbook');
+
+    expect(read.code).toBe('XLSX_UNREADABLE');
+    expect(read.message).toBe(
+      'The file is a zip archive but not an Excel workbook: there is no ' +
+        'workbook inside. Open the table it should hold in Excel or another ' +
+        'spreadsheet program, save it as .xlsx or CSV and import that file.',
+    );
+    expect(named.message).toMatch(/^zip\.csv is a zip archive but not an/);
   });
 });

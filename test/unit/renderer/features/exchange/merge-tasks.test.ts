@@ -296,8 +296,9 @@ describe('reading the files to merge', () => {
             code: 'CODED_FILE_NOT_JSON',
             message:
               'This is not a Podscan coded file: it looks like a CSV or ' +
-              'other text table, not JSON. To bring in a scan, use Import ' +
-              'scan… instead.',
+              'other text table, not JSON. To bring in a scan, import it as ' +
+              'a scan (Import scan… in the app; on the command line, give ' +
+              'it a .csv or .tsv name).',
             severity: 'error',
             path: '',
           },
