@@ -15,9 +15,10 @@ export type MatrixOptions = CsvOptions & {
  * The reliability matrix CSV of one code (PRODUCT.md §4), as R irr,
  * irrCAC, python krippendorff and ReCal read it: a header of `coder` and
  * the unit labels (record keys), then one row per coder named by the
- * coder's name (told apart where names repeat), cells 1 (applied) or 0 (not), empty where the coder has
- * not marked the record done. Units are the records, in record order,
- * that at least one of the coders marked done.
+ * coder's name (told apart where names repeat), cells 1 (applied) or 0
+ * (not), empty where the coder has not marked the record done. Units are
+ * the records, in record order, that at least one of the coders marked
+ * done.
  */
 export function exportReliabilityMatrix(
   snapshot: ProjectSnapshot,
