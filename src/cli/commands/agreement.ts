@@ -12,6 +12,7 @@ import {
   type StatisticName,
   type WeightScheme,
 } from '../../core/agreement';
+import { decodeUtf8 } from '../../core/exchange';
 import type { Problem } from '../../core/model/problem';
 import {
   CliError,
@@ -101,7 +102,7 @@ export function registerAgreement(
 
 async function runAgreement(flags: AgreementFlags, io: CliIo): Promise<number> {
   const path = checkUsage(flags);
-  const text = decodeUtf8(await readInput(io, path, 'a CSV file'), path);
+  const text = readUtf8(await readInput(io, path, 'a CSV file'), path);
   const computed = flags.counts ? countReport(text) : matrixReport(text, flags);
   if (!computed.ok) {
     io.err(`podscan: ${path}: ${computed.problem.message}\n`);
@@ -198,16 +199,15 @@ function checkUsage(flags: AgreementFlags): string {
 }
 
 /** UTF-8 text without a byte order mark; anything else is unreadable. */
-function decodeUtf8(bytes: Uint8Array, path: string): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch {
+function readUtf8(bytes: Uint8Array, path: string): string {
+  const text = decodeUtf8(bytes);
+  if (text === null) {
     throw new CliError(
       `cannot read ${path}: it is not UTF-8 text; save it as CSV UTF-8`,
       EXIT_USAGE,
     );
   }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 type Computed =

@@ -14,7 +14,8 @@ import {
   type CodebookProblem,
   type CodebookRead,
 } from '../../core/codebook';
-import { capProblems } from '../../core/model/capped-problems';
+import { capProblems, countProblems } from '../../core/model/capped-problems';
+import { decodeUtf8 } from '../../core/exchange';
 import { fail, ok, type Result } from '../../core/model/problem';
 import {
   CliError,
@@ -343,14 +344,6 @@ function fileProblem(code: string, message: string): CodebookProblem {
   return { row: null, column: null, code, message, severity: 'error' };
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 function cliContext(actor: string): CodebookContext {
   return {
     actor,
@@ -376,7 +369,7 @@ function describeVerdict(
   problems: readonly CodebookProblem[],
 ): string {
   const blocking = problems.filter((p) => p.severity !== 'info');
-  const count = blocking.reduce((sum, p) => sum + (p.unlisted ?? 1), 0);
+  const count = countProblems(blocking);
   const listed = blocking.filter((p) => p.unlisted === undefined).length;
   if (count > listed) return `${countOf(count, 'problem')} (${listed} listed)`;
   if (count > 0) return countOf(count, 'problem');

@@ -1,10 +1,12 @@
 import { CODEBOOK_FILE_FORMAT } from '../../core/codebook';
 import {
   CODED_FILE_FORMAT,
+  decodeUtf8,
   isCodedFile,
   readCodedFile,
   type CodedFileProblem,
 } from '../../core/exchange';
+import { countProblems } from '../../core/model/capped-problems';
 import { countOf } from '../../core/scan';
 import {
   CliError,
@@ -125,12 +127,11 @@ export function describeOtherJson(
 
 /** UTF-8 text without a byte-order mark or surrounding white space. */
 function decodeText(bytes: Uint8Array): string | null {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.replace(/^\uFEFF/, '').trim();
-  } catch {
-    return null;
-  }
+  return (
+    decodeUtf8(bytes)
+      ?.replace(/^\uFEFF/, '')
+      .trim() ?? null
+  );
 }
 
 /** The parsed value, or undefined when the text is not JSON. */
@@ -175,11 +176,6 @@ function reportCodedFile(bytes: Uint8Array): CodedFileReport {
     problemCount: countProblems(read.value.problems),
     problems: read.value.problems.map(toReported),
   };
-}
-
-/** Each problem listed, and for a summary the problems it stands for. */
-function countProblems(problems: readonly CodedFileProblem[]): number {
-  return problems.reduce((sum, problem) => sum + (problem.unlisted ?? 1), 0);
 }
 
 function toReported(problem: CodedFileProblem): ReportedProblem {

@@ -29,3 +29,4 @@ export {
   parseSheetScan,
   type SheetCell,
 } from './xlsx-scan';
+export { decodeUtf8 } from './utf8';

@@ -27,6 +27,13 @@ export function capProblems(problems: readonly Problem[]): ListedProblem[] {
   return list.listed;
 }
 
+/** How many problems a list stands for: each listed, and each summarised. */
+export function countProblems(
+  problems: readonly { readonly unlisted?: number }[],
+): number {
+  return problems.reduce((sum, problem) => sum + (problem.unlisted ?? 1), 0);
+}
+
 /**
  * A list that keeps MAX_LISTED problems of each code and, past them, one
  * summary per code made by `summarise` with the summary's message,
